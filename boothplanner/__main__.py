@@ -1,0 +1,5 @@
+import sys
+
+from boothplanner.cli import main
+
+sys.exit(main())

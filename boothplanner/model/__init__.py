@@ -1,0 +1,25 @@
+"""The layout model: plain data, no Qt, no I/O. Lengths in metres, angles in degrees."""
+
+from boothplanner.model.elements import (
+    AREA_KINDS,
+    BOOTH_STATUSES,
+    FIRE_EQUIPMENT_KINDS,
+    OBSTACLE_KINDS,
+    SEATING_STYLES,
+    SOLID_AREA_KINDS,
+    Area,
+    Booth,
+    Exhibitor,
+    Exit,
+    FireEquipment,
+    Obstacle,
+    SeatingBlock,
+)
+from boothplanner.model.layout import Event, Layout, Rules, Venue
+
+__all__ = [
+    "AREA_KINDS", "BOOTH_STATUSES", "FIRE_EQUIPMENT_KINDS", "OBSTACLE_KINDS",
+    "SEATING_STYLES", "SOLID_AREA_KINDS",
+    "Area", "Booth", "Event", "Exhibitor", "Exit", "FireEquipment", "Layout",
+    "Obstacle", "Rules", "SeatingBlock", "Venue",
+]

@@ -1,0 +1,161 @@
+"""Elements of a layout. Frozen: an edit replaces an element, never mutates it,
+so an undo step can keep the old object and a cache can key on identity."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+Point = tuple[float, float]
+
+BOOTH_STATUSES = ("available", "reserved", "sold", "blocked")
+SOLID_AREA_KINDS = ("stage", "registration", "lounge", "catering", "storage")
+OPEN_AREA_KINDS = ("standing", "no_build")
+AREA_KINDS = SOLID_AREA_KINDS + OPEN_AREA_KINDS
+SEATING_STYLES = ("theater",)
+OBSTACLE_KINDS = ("column", "wall", "structure", "other")
+FIRE_EQUIPMENT_KINDS = ("hose_cabinet", "extinguisher", "pull_station", "hydrant", "alarm")
+
+
+def rotated_rect(center: Point, width: float, depth: float, rotation: float) -> list[Point]:
+    """Corners of a width x depth rectangle centred on `center`, turned clockwise on the plan (y down)."""
+    cx, cy = center
+    a = math.radians(rotation)
+    c, s = math.cos(a), math.sin(a)
+    corners = []
+    for dx, dy in ((-width / 2, -depth / 2), (width / 2, -depth / 2),
+                   (width / 2, depth / 2), (-width / 2, depth / 2)):
+        corners.append((cx + dx * c - dy * s, cy + dx * s + dy * c))
+    return corners
+
+
+@dataclass(frozen=True)
+class Exhibitor:
+    id: str
+    name: str
+    name_ko: str = ""
+    category: str = ""
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def display_name(self, korean_first: bool = False) -> str:
+        """The name to print: Korean or English first, falling back to whichever exists."""
+        if korean_first:
+            return self.name_ko or self.name
+        return self.name or self.name_ko
+
+
+@dataclass(frozen=True)
+class Booth:
+    id: str
+    number: str
+    center: Point
+    size: Point
+    rotation: float = 0.0
+    status: str = "available"
+    exhibitor: str | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def width(self) -> float:
+        return self.size[0]
+
+    @property
+    def depth(self) -> float:
+        return self.size[1]
+
+    @property
+    def area(self) -> float:
+        """Floor area in m²."""
+        return self.size[0] * self.size[1]
+
+    def corners(self) -> list[Point]:
+        return rotated_rect(self.center, self.size[0], self.size[1], self.rotation)
+
+
+@dataclass(frozen=True)
+class SeatingBlock:
+    id: str
+    center: Point
+    rows: int
+    seats_per_row: int
+    seat_width: float = 0.5
+    row_pitch: float = 0.9
+    rotation: float = 0.0
+    style: str = "theater"
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def seats(self) -> int:
+        return self.rows * self.seats_per_row
+
+    @property
+    def width(self) -> float:
+        """Extent along the rows, in metres, before rotation."""
+        return self.seats_per_row * self.seat_width
+
+    @property
+    def depth(self) -> float:
+        """Extent from the front row to the back, in metres, before rotation."""
+        return self.rows * self.row_pitch
+
+    @property
+    def area(self) -> float:
+        return self.width * self.depth
+
+    def corners(self) -> list[Point]:
+        return rotated_rect(self.center, self.width, self.depth, self.rotation)
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    kind: str
+    outline: tuple[Point, ...]
+    name: str = ""
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_solid(self) -> bool:
+        """Solid areas (stage, registration, ...) block aisles; standing and no-build floor does not."""
+        return self.kind in SOLID_AREA_KINDS
+
+    def corners(self) -> list[Point]:
+        return list(self.outline)
+
+
+@dataclass(frozen=True)
+class Obstacle:
+    id: str
+    kind: str
+    outline: tuple[Point, ...]
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def corners(self) -> list[Point]:
+        return list(self.outline)
+
+
+@dataclass(frozen=True)
+class Exit:
+    id: str
+    start: Point
+    end: Point
+    name: str = ""
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def width(self) -> float:
+        """Clear width of the door in metres."""
+        return math.dist(self.start, self.end)
+
+    @property
+    def midpoint(self) -> Point:
+        return ((self.start[0] + self.end[0]) / 2, (self.start[1] + self.end[1]) / 2)
+
+
+@dataclass(frozen=True)
+class FireEquipment:
+    id: str
+    kind: str
+    at: Point
+    extra: Mapping[str, Any] = field(default_factory=dict)

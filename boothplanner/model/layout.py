@@ -1,0 +1,95 @@
+"""The layout: event, venue, rules and the elements placed on the floor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Mapping
+
+from boothplanner.model.elements import (
+    Area, Booth, Exhibitor, Exit, FireEquipment, Obstacle, Point, SeatingBlock,
+)
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str = ""
+    date: str = ""
+    venue_note: str = ""
+    expected_attendance: int | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Planning limits in metres; defaults follow RULES.md's program defaults."""
+    aisle_min: float = 3.0
+    seating_aisle_min: float = 1.07
+    exit_clearance: float = 3.0
+    fire_equipment_clearance: float = 1.5
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Venue:
+    name: str
+    outline: tuple[Point, ...]
+    obstacles: tuple[Obstacle, ...] = ()
+    exits: tuple[Exit, ...] = ()
+    fire_equipment: tuple[FireEquipment, ...] = ()
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+PLACED_KINDS = ("booths", "seating", "areas")
+
+
+@dataclass
+class Layout:
+    """Everything in one .boothplan file.
+
+    Placed elements live in id-keyed dicts (insertion-ordered) so that an edit
+    replaces one entry and the rest of the layout is shared.
+    """
+    venue: Venue
+    event: Event = field(default_factory=Event)
+    rules: Rules = field(default_factory=Rules)
+    exhibitors: dict[str, Exhibitor] = field(default_factory=dict)
+    booths: dict[str, Booth] = field(default_factory=dict)
+    seating: dict[str, SeatingBlock] = field(default_factory=dict)
+    areas: dict[str, Area] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def placed(self) -> Iterator[Booth | SeatingBlock | Area]:
+        """Booths, seating blocks and areas, in that order."""
+        yield from self.booths.values()
+        yield from self.seating.values()
+        yield from self.areas.values()
+
+    def element(self, element_id: str):
+        """Any element or exhibitor by id, or None."""
+        for table in (self.booths, self.seating, self.areas, self.exhibitors):
+            if element_id in table:
+                return table[element_id]
+        for group in (self.venue.obstacles, self.venue.exits, self.venue.fire_equipment):
+            for item in group:
+                if item.id == element_id:
+                    return item
+        return None
+
+    def all_ids(self) -> set[str]:
+        ids = set(self.booths) | set(self.seating) | set(self.areas) | set(self.exhibitors)
+        ids.update(o.id for o in self.venue.obstacles)
+        ids.update(x.id for x in self.venue.exits)
+        ids.update(f.id for f in self.venue.fire_equipment)
+        return ids
+
+    def copy(self) -> "Layout":
+        """A shallow copy: new tables, shared (immutable) elements."""
+        return Layout(
+            venue=self.venue, event=self.event, rules=self.rules,
+            exhibitors=dict(self.exhibitors), booths=dict(self.booths),
+            seating=dict(self.seating), areas=dict(self.areas), extra=dict(self.extra),
+        )
+
+    @property
+    def seats(self) -> int:
+        return sum(block.seats for block in self.seating.values())

@@ -1,0 +1,142 @@
+"""Occupant load, exits and egress width (RULES.md, IBC 1004-1006), and the standing shortfall."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from boothplanner.model import Layout
+from boothplanner.rules.findings import ERROR, WARNING, Finding
+
+# m² per person by use (IBC Table 1004.5)
+EXHIBIT_M2 = 2.8
+STANDING_M2 = 0.46
+TABLES_M2 = 1.4          # stage, lounge, catering
+CHAIRS_ONLY_M2 = 0.65    # registration queues
+EGRESS_M_PER_PERSON = 0.00508
+LOAD_FACTORS = {"stage": TABLES_M2, "lounge": TABLES_M2, "catering": TABLES_M2,
+                "registration": CHAIRS_ONLY_M2, "standing": STANDING_M2}
+
+
+def exits_required(load: int) -> int:
+    """IBC 1006.2.1/1006.3: exits an assembly space needs for its occupant load."""
+    if load > 1000:
+        return 4
+    if load > 500:
+        return 3
+    if load >= 50:
+        return 2
+    return 1
+
+
+@dataclass
+class FloorTotals:
+    """Areas summed by use, kept so a drag can update them by difference."""
+    booth_m2: float = 0.0
+    seats: int = 0
+    area_m2: dict[str, float] = field(default_factory=dict)
+    # Floor covered by booths, seating and solid areas, plus obstacles.
+    occupied_m2: float = 0.0
+
+    @classmethod
+    def of(cls, layout: Layout, index=None) -> "FloorTotals":
+        totals = cls()
+        for element in layout.placed():
+            totals.add(element, index, +1)
+        return totals
+
+    def add(self, element, index, sign: int) -> None:
+        kind = type(element).__name__
+        area = _area(element, index)
+        if kind == "Booth":
+            self.booth_m2 += sign * area
+            self.occupied_m2 += sign * area
+        elif kind == "SeatingBlock":
+            self.seats += sign * element.seats
+            self.occupied_m2 += sign * area
+        else:
+            self.area_m2[element.kind] = self.area_m2.get(element.kind, 0.0) + sign * area
+            if element.is_solid:
+                self.occupied_m2 += sign * area
+
+
+def _area(element, index) -> float:
+    if hasattr(element, "outline"):
+        if index is not None:
+            return float(index.cache.footprint(element).area)
+        import shapely
+        return float(shapely.Polygon(element.outline).area)
+    return element.area
+
+
+@dataclass(frozen=True)
+class Capacity:
+    seats: int
+    occupant_load: int
+    exits: int
+    exits_required: int
+    egress_width: float
+    egress_width_required: float
+    expected_attendance: int | None
+    free_floor_m2: float
+    standing: int              # expected attendance beyond the seats
+    standing_room: int         # people the free floor holds at 0.46 m² each
+    load_by_use: dict
+
+    def to_json(self) -> dict:
+        return {
+            "seats": self.seats, "occupant_load": self.occupant_load, "exits": self.exits,
+            "exits_required": self.exits_required, "egress_width": round(self.egress_width, 3),
+            "egress_width_required": round(self.egress_width_required, 3),
+            "expected_attendance": self.expected_attendance,
+            "standing": self.standing, "standing_room": self.standing_room,
+            "free_floor_m2": round(self.free_floor_m2, 1),
+        }
+
+
+def _ceil(x: float) -> int:
+    # Areas summed from floats can land a hair above a whole number of people.
+    return math.ceil(round(x, 6))
+
+
+def capacity_of(layout: Layout, totals: FloorTotals, venue_free_m2: float) -> Capacity:
+    """The capacity summary; venue_free_m2 is the venue's area less its obstacles."""
+    by_use = {"seats": totals.seats, "booths": _ceil(totals.booth_m2 / EXHIBIT_M2)}
+    for kind, factor in LOAD_FACTORS.items():
+        by_use[kind] = _ceil(totals.area_m2.get(kind, 0.0) / factor)
+    load = sum(by_use.values())
+    exits = layout.venue.exits
+    width = sum(x.width for x in exits)
+    free = max(0.0, venue_free_m2 - totals.occupied_m2)
+    expected = layout.event.expected_attendance
+    standing = max(0, (expected or 0) - totals.seats)
+    return Capacity(
+        seats=totals.seats, occupant_load=load, exits=len(exits), exits_required=exits_required(load),
+        egress_width=width, egress_width_required=load * EGRESS_M_PER_PERSON,
+        expected_attendance=expected, free_floor_m2=free,
+        standing=standing, standing_room=int(free // STANDING_M2), load_by_use=by_use,
+    )
+
+
+def capacity_findings(capacity: Capacity) -> list[Finding]:
+    findings = []
+    c = capacity
+    if c.exits < c.exits_required:
+        findings.append(Finding(
+            "TOO_FEW_EXITS", ERROR, (),
+            f"{c.exits} exit{'s' if c.exits != 1 else ''} for an occupant load of {c.occupant_load}; {c.exits_required} required",
+            measured=c.exits, required=c.exits_required))
+    if c.egress_width + 1e-9 < c.egress_width_required:
+        findings.append(Finding(
+            "EGRESS_WIDTH", ERROR, (),
+            f"Exits give {c.egress_width:.2f} m of clear width; an occupant load of {c.occupant_load} needs "
+            f"{c.egress_width_required:.2f} m (5.08 mm a person)",
+            measured=c.egress_width, required=c.egress_width_required))
+    if c.expected_attendance is not None and c.expected_attendance > c.seats:
+        holds = "holds them" if c.standing <= c.standing_room else "does not hold them"
+        findings.append(Finding(
+            "SEATS_SHORT", WARNING, (),
+            f"{c.expected_attendance} expected but {c.seats} seats: {c.standing} will stand; the free floor "
+            f"({c.free_floor_m2:.0f} m², room for {c.standing_room} at 0.46 m² each) {holds}",
+            measured=c.seats, required=c.expected_attendance))
+    return findings

@@ -1,0 +1,130 @@
+"""Runs every rule: a full check of a layout version, and a fast re-check of elements being moved."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+
+from boothplanner.model import Layout
+from boothplanner.rules.capacity import Capacity, FloorTotals, capacity_findings, capacity_of
+from boothplanner.rules.findings import ERROR, Finding, sorted_findings
+from boothplanner.rules.footprints import FootprintCache
+from boothplanner.rules.index import LayoutIndex, grown_boxes
+from boothplanner.rules.numbering import check_booth_numbers
+from boothplanner.rules.spatial import Gap, _gap_finding, check_elements, check_pairs, full_spatial_check
+from boothplanner.rules.view import GeometryView
+
+SPATIAL_CODES = frozenset({"OVERLAP", "OUTSIDE_VENUE", "ON_OBSTACLE", "NARROW_AISLE",
+                           "EXIT_BLOCKED", "FIRE_EQUIPMENT_BLOCKED"})
+CAPACITY_CODES = frozenset({"TOO_FEW_EXITS", "EGRESS_WIDTH", "SEATS_SHORT"})
+
+
+@dataclass
+class CheckResult:
+    findings: list[Finding]
+    capacity: Capacity
+    index: LayoutIndex
+    gaps: list[Gap] = field(default_factory=list)
+    totals: FloorTotals = field(default_factory=FloorTotals)
+    venue_free_m2: float = 0.0
+    _gap_tree: object = None
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == ERROR]
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.severity == ERROR for f in self.findings)
+
+    def gap_tree(self):
+        if self._gap_tree is None:
+            self._gap_tree = shapely.STRtree([g.line for g in self.gaps])
+        return self._gap_tree
+
+    def to_json(self) -> dict:
+        return {"findings": [f.to_json() for f in self.findings], "capacity": self.capacity.to_json()}
+
+
+class Checker:
+    """Checks layouts, reusing footprints of elements that have not changed between versions."""
+
+    def __init__(self):
+        self.cache = FootprintCache()
+
+    def check(self, layout: Layout) -> CheckResult:
+        """Every rule over the whole layout."""
+        index = LayoutIndex(layout, self.cache)
+        view = GeometryView(index)
+        findings, gaps = full_spatial_check(view)
+        findings += check_booth_numbers(layout)
+        totals = FloorTotals.of(layout, index)
+        obstacles_m2 = sum(float(index.cache.footprint(o).area) for o in layout.venue.obstacles)
+        venue_free = float(index.venue.area) - obstacles_m2
+        capacity = capacity_of(layout, totals, venue_free)
+        findings += capacity_findings(capacity)
+        return CheckResult(sorted_findings(findings), capacity, index, gaps, totals, venue_free)
+
+    def recheck_moved(self, base: CheckResult, moved: dict) -> CheckResult:
+        """Findings after the elements in `moved` (id -> new element) changed place, shape or size.
+
+        Cost grows with the moved elements and their neighbours, not with the layout.
+        Numbers, statuses and the venue must be as in `base`.
+        """
+        index = base.index
+        view = GeometryView(index, moved)
+        ids, geoms, kinds = view.moved_id_array, view.moved_geoms, view.moved_kinds
+        findings, _ = check_elements(view, ids, geoms, kinds)
+        if len(ids):
+            q, t = view.query_base(grown_boxes(geoms, index.reach))
+            more, _ = check_pairs(view, ids[q], geoms[q], kinds[q], index.ids[t], index.geoms[t], index.kinds[t])
+            findings += more
+            if len(ids) > 1:
+                q, t = shapely.STRtree(geoms).query(grown_boxes(geoms, index.reach))
+                keep = q < t
+                more, _ = check_pairs(view, ids[q[keep]], geoms[q[keep]], kinds[q[keep]],
+                                      ids[t[keep]], geoms[t[keep]], kinds[t[keep]])
+                findings += more
+        reopened = self._third_party_gaps(base, view)
+        for gap in reopened.values():
+            if not view.is_blocked(gap.line, gap.ids):
+                findings.append(_gap_finding(view, gap.ids, gap.line, gap.measured, gap.required))
+        moved_ids = view.moved_ids
+        for finding in base.findings:
+            if finding.code in CAPACITY_CODES:
+                continue
+            if finding.code in SPATIAL_CODES and (moved_ids.intersection(finding.ids) or finding.ids in reopened):
+                continue
+            findings.append(finding)
+        totals = copy.deepcopy(base.totals)
+        for element_id, element in moved.items():
+            old = index.elements[index.position[element_id]] if element_id in index.position else None
+            if old is not None:
+                totals.add(old, index, -1)
+            totals.add(element, index, +1)
+        capacity = capacity_of(index.layout, totals, base.venue_free_m2)
+        findings += capacity_findings(capacity)
+        return CheckResult(sorted_findings(findings), capacity, index, base.gaps, totals, base.venue_free_m2)
+
+    @staticmethod
+    def _third_party_gaps(base: CheckResult, view: GeometryView) -> dict:
+        """Gaps between unmoved elements whose line a moved element crossed before or crosses now."""
+        if not base.gaps or not len(view.moved_geoms):
+            return {}
+        old = view.index.geoms[view.moved_positions]
+        probes = np.concatenate([old, view.moved_geoms])
+        _, hits = base.gap_tree().query(probes)
+        reopened = {}
+        for h in np.unique(hits):
+            gap = base.gaps[h]
+            if not view.moved_ids.intersection(gap.ids):
+                reopened[gap.ids] = gap
+        return reopened
+
+
+def check_layout(layout: Layout) -> CheckResult:
+    """Every rule over a layout, for one-off use (the CLI, the PDF)."""
+    return Checker().check(layout)
