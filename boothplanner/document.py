@@ -1,0 +1,135 @@
+"""The open document: a layout, its undo history, its check results, and who to tell when it changes.
+
+`execute` is the only way a user's edit reaches the layout. A drag is a
+gesture: its intermediate positions are shown (and checked incrementally)
+without entering the history, and the release posts one command.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from boothplanner import io
+from boothplanner.commands import Command, ReplaceElements, table_of
+from boothplanner.history import History
+from boothplanner.model import Layout
+from boothplanner.rules import Checker, CheckResult
+
+Listener = Callable[[set], None]
+
+
+class Document:
+    def __init__(self, layout: Layout, path: str | Path | None = None):
+        self.layout = layout
+        self.path = Path(path) if path else None
+        self.history = History()
+        self.checker = Checker()
+        self.result: CheckResult = self.checker.check(layout)
+        self._listeners: list[Listener] = []
+        self._gesture_before: dict | None = None
+        self._gesture_base: CheckResult | None = None
+        self._gesture_after: dict = {}
+
+    # -- observers --------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        """`listener(changed_ids)` runs after every change; an empty set means "anything may have changed"."""
+        self._listeners.append(listener)
+
+    def _notify(self, changed: set) -> None:
+        for listener in list(self._listeners):
+            listener(changed)
+
+    # -- edits ------------------------------------------------------------
+    def execute(self, command: Command) -> None:
+        if self._gesture_before is not None:
+            self.cancel_gesture()
+        command.apply(self.layout)
+        self.history.push(command)
+        self._after_change(command.changed_ids())
+
+    def undo(self) -> None:
+        if self.history.can_undo():
+            command = self.history.pop_undo()
+            command.revert(self.layout)
+            self._after_change(command.changed_ids())
+
+    def redo(self) -> None:
+        if self.history.can_redo():
+            command = self.history.pop_redo()
+            command.apply(self.layout)
+            self._after_change(command.changed_ids())
+
+    def _after_change(self, changed: set) -> None:
+        self.result = self.checker.check(self.layout)
+        self._notify(changed)
+
+    # -- gestures (drags) ---------------------------------------------------
+    @property
+    def in_gesture(self) -> bool:
+        return self._gesture_before is not None
+
+    def begin_gesture(self, ids) -> None:
+        self._gesture_before = {i: self.layout.element(i) for i in ids}
+        self._gesture_base = self.result
+        self._gesture_after = {}
+
+    def update_gesture(self, elements: dict) -> None:
+        """Show `elements` (id -> element) in place of the originals and re-check only them."""
+        for element_id, element in elements.items():
+            getattr(self.layout, table_of(element))[element_id] = element
+        self._gesture_after.update(elements)
+        self.result = self.checker.recheck_moved(self._gesture_base, self._gesture_after)
+        self._notify(set(elements))
+
+    def end_gesture(self, label: str) -> None:
+        """Record the gesture as one undoable step (nothing if nothing changed)."""
+        before, after, base = self._gesture_before or {}, self._gesture_after, self._gesture_base
+        self._gesture_before, self._gesture_base, self._gesture_after = None, None, {}
+        changed = {i: e for i, e in after.items() if e != before.get(i)}
+        if not changed:
+            self._restore(before)
+            if base is not None:
+                self.result = base
+            self._notify(set(before))
+            return
+        command = ReplaceElements(label, {i: before[i] for i in changed}, changed)
+        self.history.push(command)
+        self._after_change(set(changed))
+
+    def cancel_gesture(self) -> None:
+        """Put everything back as it was before the gesture; record nothing."""
+        before = self._gesture_before or {}
+        self._gesture_before, self._gesture_after = None, {}
+        base, self._gesture_base = self._gesture_base, None
+        self._restore(before)
+        if base is not None:
+            self.result = base
+        self._notify(set(before))
+
+    def _restore(self, before: dict) -> None:
+        for element_id, element in before.items():
+            getattr(self.layout, table_of(element))[element_id] = element
+
+    # -- files -------------------------------------------------------------
+    @property
+    def is_modified(self) -> bool:
+        return self.history.is_modified
+
+    @classmethod
+    def open(cls, path: str | Path) -> "Document":
+        """Raises io.LoadError with a message fit for the user."""
+        return cls(io.load(path), path)
+
+    def save(self, path: str | Path | None = None) -> None:
+        target = Path(path) if path else self.path
+        if target is None:
+            raise ValueError("no file name to save to")
+        io.save(self.layout, target)
+        self.path = target
+        self.history.mark_saved()
+        self._notify(set())
+
+    @property
+    def title(self) -> str:
+        return self.path.name if self.path else "Untitled"

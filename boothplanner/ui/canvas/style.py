@@ -1,0 +1,46 @@
+"""Colours and pens of the plan."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+STATUS_COLOURS = {
+    "available": QColor("#e8f1fb"),
+    "reserved": QColor("#ffe3a3"),
+    "sold": QColor("#9fd4a8"),
+    "blocked": QColor("#c9c9c9"),
+}
+CATEGORY_PALETTE = ["#8ecae6", "#ffb703", "#90be6d", "#f4a6c6", "#b8a1e3", "#f9844a", "#4d908e", "#e9c46a", "#bde0fe"]
+NO_CATEGORY = QColor("#eeeeee")
+AREA_COLOURS = {
+    "stage": QColor("#6c5b7b"),
+    "registration": QColor("#f8b195"),
+    "lounge": QColor("#c4dfaa"),
+    "catering": QColor("#f6d186"),
+    "storage": QColor("#b0a8a0"),
+    "standing": QColor("#dff3ff"),
+    "no_build": QColor("#ffd6d6"),
+}
+VENUE_FILL = QColor("#fbfaf7")
+WALL = QColor("#2b2b2b")
+GRID_MINOR = QColor(0, 0, 0, 18)
+GRID_MAJOR = QColor(0, 0, 0, 40)
+BACKGROUND = QColor("#d9dde3")
+SEAT = QColor("#5b6b7f")
+SEAT_BLOCK = QColor("#dfe6ee")
+EXIT = QColor("#1f9d55")
+EXIT_ZONE = QColor(31, 157, 85, 40)
+BLOCKED = QColor("#d62828")
+BLOCKED_ZONE = QColor(214, 40, 40, 70)
+FIRE = QColor("#d62828")
+OBSTACLE = QColor("#6d6d6d")
+SELECTION = QColor("#1f6feb")
+HIGHLIGHT = QColor("#ffb000")
+GUIDE = QColor("#e040fb")
+
+
+def category_colour(category: str, categories: list[str]) -> QColor:
+    """A stable colour per category, in order of first appearance."""
+    if not category:
+        return NO_CATEGORY
+    return QColor(CATEGORY_PALETTE[categories.index(category) % len(CATEGORY_PALETTE)])

@@ -1,0 +1,200 @@
+"""The inspector: properties of the selection, editable, several items at once where it makes sense."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget,
+)
+
+from boothplanner.commands import edit_elements, edit_venue_item, moved
+from boothplanner.model import (
+    AREA_KINDS, BOOTH_STATUSES, FIRE_EQUIPMENT_KINDS, OBSTACLE_KINDS, Area, Booth, Exit, FireEquipment,
+    Obstacle, SeatingBlock,
+)
+from boothplanner.commands import ReplaceElements
+from boothplanner.ui.i18n import tr
+
+MIXED = "—"
+
+
+def _spin(value, lo, hi, decimals=2, suffix=" m", step=0.1) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(lo, hi)
+    box.setDecimals(decimals)
+    box.setSingleStep(step)
+    box.setSuffix(suffix)
+    box.setKeyboardTracking(False)
+    if value is None:
+        box.setSpecialValueText(MIXED)
+        box.setValue(lo)
+    else:
+        box.setValue(value)
+    return box
+
+
+def _common(values):
+    values = list(values)
+    return values[0] if values and all(v == values[0] for v in values) else None
+
+
+class Inspector(QWidget):
+    def __init__(self, window):
+        super().__init__()
+        self.window = window
+        self.form = QFormLayout(self)
+        self.fields: dict[str, QWidget] = {}
+        self._building = False
+
+    @property
+    def document(self):
+        return self.window.document
+
+    def rebuild(self) -> None:
+        self._building = True
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.fields = {}
+        layout = self.document.layout
+        selected = [layout.element(i) for i in sorted(self.window.state.selection)]
+        selected = [e for e in selected if e is not None]
+        if not selected:
+            self.form.addRow(QLabel(tr("Inspector", "Nothing selected. Click an item on the plan.")))
+        elif all(isinstance(e, Booth) for e in selected):
+            self._booths(selected)
+        elif all(isinstance(e, SeatingBlock) for e in selected):
+            self._seating(selected)
+        elif len(selected) == 1 and isinstance(selected[0], Area):
+            self._area(selected[0])
+        elif len(selected) == 1 and isinstance(selected[0], (Exit, FireEquipment, Obstacle)):
+            self._venue_item(selected[0])
+        else:
+            self.form.addRow(QLabel(tr("Inspector", "%n items selected", "", len(selected))))
+        self._building = False
+
+    def _add(self, key: str, label: str, widget: QWidget) -> QWidget:
+        self.fields[key] = widget
+        self.form.addRow(label, widget)
+        return widget
+
+    def _position(self, elements) -> None:
+        if len(elements) != 1 or not hasattr(elements[0], "center"):
+            return
+        e = elements[0]
+        x = self._add("x", tr("Inspector", "Centre x"), _spin(e.center[0], -1000, 10000))
+        y = self._add("y", tr("Inspector", "Centre y"), _spin(e.center[1], -1000, 10000))
+        x.valueChanged.connect(lambda v: self._move(e.id, v - e.center[0], 0))
+        y.valueChanged.connect(lambda v: self._move(e.id, 0, v - e.center[1]))
+
+    def _move(self, element_id, dx, dy) -> None:
+        if self._building:
+            return
+        element = self.document.layout.element(element_id)
+        self.document.execute(ReplaceElements(tr("Edit", "Move"), {element_id: element}, {element_id: moved(element, dx, dy)}))
+
+    def _edit(self, elements, label, **changes) -> None:
+        if self._building:
+            return
+        self.document.execute(edit_elements(self.document.layout, [e.id for e in elements], label, **changes))
+
+    def _booths(self, booths) -> None:
+        layout = self.document.layout
+        if len(booths) == 1:
+            number = self._add("number", tr("Inspector", "Number"), QLineEdit(booths[0].number))
+            number.editingFinished.connect(lambda: number.text().strip() != booths[0].number and
+                                           self._edit(booths, tr("Edit", "Renumber"), number=number.text().strip()))
+        else:
+            self.form.addRow(QLabel(tr("Inspector", "%n booths selected", "", len(booths))))
+        self._position(booths)
+        w = self._add("width", tr("Inspector", "Width"), _spin(_common(b.size[0] for b in booths), 0.5, 500))
+        d = self._add("depth", tr("Inspector", "Depth"), _spin(_common(b.size[1] for b in booths), 0.5, 500))
+        w.valueChanged.connect(lambda v: self._edit_each(booths, tr("Edit", "Resize"), lambda b: {"size": (v, b.size[1])}))
+        d.valueChanged.connect(lambda v: self._edit_each(booths, tr("Edit", "Resize"), lambda b: {"size": (b.size[0], v)}))
+        self._rotation(booths)
+        status = self._add("status", tr("Inspector", "Status"), QComboBox())
+        for s in BOOTH_STATUSES:
+            status.addItem(tr("Status", s), s)
+        current = _common(b.status for b in booths)
+        status.setCurrentIndex(BOOTH_STATUSES.index(current) if current else -1)
+        status.currentIndexChanged.connect(lambda i: i >= 0 and self._edit(booths, tr("Edit", "Set status of"), status=status.itemData(i)))
+        exhibitor = self._add("exhibitor", tr("Inspector", "Exhibitor"), QComboBox())
+        exhibitor.addItem(tr("Inspector", "(none)"), None)
+        for e in layout.exhibitors.values():
+            exhibitor.addItem(f"{e.name_ko} · {e.name}" if e.name_ko else e.name, e.id)
+        common = _common(b.exhibitor for b in booths)
+        exhibitor.setCurrentIndex(exhibitor.findData(common) if (common is not None or len(booths) == 1 or all(b.exhibitor is None for b in booths)) else -1)
+        exhibitor.currentIndexChanged.connect(
+            lambda i: i >= 0 and self._edit(booths, tr("Edit", "Assign exhibitor to"), exhibitor=exhibitor.itemData(i)))
+        categories = {layout.exhibitors[b.exhibitor].category for b in booths if b.exhibitor in layout.exhibitors}
+        self.form.addRow(tr("Inspector", "Category"), QLabel(", ".join(sorted(c for c in categories if c)) or "—"))
+        area = sum(b.area for b in booths)
+        self.form.addRow(tr("Inspector", "Floor area"), QLabel(f"{area:.1f} m²"))
+
+    def _edit_each(self, elements, label, change) -> None:
+        if self._building:
+            return
+        from dataclasses import replace
+        before = {e.id: self.document.layout.element(e.id) for e in elements}
+        after = {i: replace(e, **change(e)) for i, e in before.items()}
+        self.document.execute(ReplaceElements(label, before, after))
+
+    def _rotation(self, elements) -> None:
+        r = self._add("rotation", tr("Inspector", "Rotation"), _spin(_common(e.rotation for e in elements), 0, 359.9, 1, "°", 15))
+        r.setWrapping(True)
+        r.valueChanged.connect(lambda v: self._edit(elements, tr("Edit", "Rotate"), rotation=v % 360))
+
+    def _seating(self, blocks) -> None:
+        self._position(blocks)
+        self._rotation(blocks)
+        rows = self._add("rows", tr("Inspector", "Rows"), QSpinBox())
+        rows.setRange(1, 500)
+        rows.setValue(_common(b.rows for b in blocks) or 1)
+        rows.setKeyboardTracking(False)
+        rows.valueChanged.connect(lambda v: self._edit(blocks, tr("Edit", "Edit"), rows=v))
+        seats = self._add("seats_per_row", tr("Inspector", "Seats per row"), QSpinBox())
+        seats.setRange(1, 500)
+        seats.setValue(_common(b.seats_per_row for b in blocks) or 1)
+        seats.setKeyboardTracking(False)
+        seats.valueChanged.connect(lambda v: self._edit(blocks, tr("Edit", "Edit"), seats_per_row=v))
+        sw = self._add("seat_width", tr("Inspector", "Seat width"), _spin(_common(b.seat_width for b in blocks), 0.3, 2, 2, " m", 0.05))
+        sw.valueChanged.connect(lambda v: self._edit(blocks, tr("Edit", "Edit"), seat_width=v))
+        rp = self._add("row_pitch", tr("Inspector", "Row pitch"), _spin(_common(b.row_pitch for b in blocks), 0.5, 3, 2, " m", 0.05))
+        rp.valueChanged.connect(lambda v: self._edit(blocks, tr("Edit", "Edit"), row_pitch=v))
+        self.form.addRow(tr("Inspector", "Seats"), QLabel(str(sum(b.seats for b in blocks))))
+
+    def _area(self, area) -> None:
+        kind = self._add("kind", tr("Inspector", "Kind"), QComboBox())
+        for k in AREA_KINDS:
+            kind.addItem(tr("AreaKind", k), k)
+        kind.setCurrentIndex(AREA_KINDS.index(area.kind))
+        kind.currentIndexChanged.connect(lambda i: self._edit([area], tr("Edit", "Edit"), kind=kind.itemData(i)))
+        name = self._add("name", tr("Inspector", "Name"), QLineEdit(area.name))
+        name.editingFinished.connect(lambda: name.text() != area.name and self._edit([area], tr("Edit", "Rename"), name=name.text()))
+        import shapely
+        self.form.addRow(tr("Inspector", "Floor area"), QLabel(f"{shapely.Polygon(area.outline).area:.1f} m²"))
+
+    def _venue_item(self, item) -> None:
+        def edit(label, **changes):
+            if not self._building:
+                self.document.execute(edit_venue_item(self.document.layout, item.id, label, **changes))
+        if isinstance(item, Exit):
+            name = self._add("name", tr("Inspector", "Name"), QLineEdit(item.name))
+            name.editingFinished.connect(lambda: name.text() != item.name and edit(tr("Edit", "Rename exit"), name=name.text()))
+            width = self._add("width", tr("Inspector", "Clear width"), _spin(item.width, 0.5, 20))
+            def set_width(v):
+                (x0, y0), (x1, y1) = item.start, item.end
+                ux, uy = (x1 - x0) / item.width, (y1 - y0) / item.width
+                mx, my = item.midpoint
+                edit(tr("Edit", "Resize exit"), start=(mx - ux * v / 2, my - uy * v / 2), end=(mx + ux * v / 2, my + uy * v / 2))
+            width.valueChanged.connect(set_width)
+        elif isinstance(item, FireEquipment):
+            kind = self._add("kind", tr("Inspector", "Kind"), QComboBox())
+            for k in FIRE_EQUIPMENT_KINDS:
+                kind.addItem(tr("FireKind", k), k)
+            kind.setCurrentIndex(FIRE_EQUIPMENT_KINDS.index(item.kind))
+            kind.currentIndexChanged.connect(lambda i: edit(tr("Edit", "Edit"), kind=kind.itemData(i)))
+        else:
+            kind = self._add("kind", tr("Inspector", "Kind"), QComboBox())
+            for k in OBSTACLE_KINDS:
+                kind.addItem(tr("ObstacleKind", k), k)
+            kind.setCurrentIndex(OBSTACLE_KINDS.index(item.kind))
+            kind.currentIndexChanged.connect(lambda i: edit(tr("Edit", "Edit"), kind=kind.itemData(i)))

@@ -1,0 +1,1 @@
+"""Canvas tools: small state machines fed with positions in metres by the view."""
