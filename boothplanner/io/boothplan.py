@@ -30,6 +30,11 @@ def _point(p) -> tuple[float, float]:
     return (float(p[0]), float(p[1]))
 
 
+def _whole(n):
+    """Counts as int: JSON Schema calls 10.0 an integer, the model wants 10."""
+    return None if n is None else int(n)
+
+
 def _points(ps) -> tuple[tuple[float, float], ...]:
     return tuple(_point(p) for p in ps)
 
@@ -41,12 +46,19 @@ def _decode(data: bytes, source: str) -> Any:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise LoadError(source, [Problem("", f"not UTF-8 text (bad byte 0x{data[exc.start]:02x} at offset {exc.start}); save the file as UTF-8")]) from None
+    return _parse(text, source)
+
+
+def _parse(text: str, source: str) -> Any:
+    text = text.removeprefix("\ufeff")
     if not text.strip():
         raise LoadError(source, [Problem("", "the file is empty")])
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise LoadError(source, [Problem("", f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")]) from None
+    except ValueError:  # Python's limit on the digits of a whole number
+        raise LoadError(source, [Problem("", "not usable JSON: a number has too many digits")]) from None
     except RecursionError:
         raise LoadError(source, [Problem("", "not usable JSON: nested too deeply")]) from None
 
@@ -54,6 +66,8 @@ def _decode(data: bytes, source: str) -> Any:
 def _check_header(doc: Any, source: str) -> None:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         raise LoadError(source, [Problem("$.format", "not a Boothplanner layout (expected \"format\": \"boothplan\")")])
+    if "version" not in doc:
+        raise LoadError(source, [Problem("$.version", f"missing (this program reads versions 1 to {FORMAT_VERSION})")])
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise LoadError(source, [Problem("$.version", f"must be a whole number from 1 to {FORMAT_VERSION}, not {version!r}")])
@@ -76,7 +90,7 @@ def _build(doc: dict) -> Layout:
     ev = doc.get("event", {})
     event = Event(
         name=ev.get("name", ""), date=ev.get("date", ""), venue_note=ev.get("venue_note", ""),
-        expected_attendance=ev.get("expected_attendance"), extra=_extra(ev),
+        expected_attendance=_whole(ev.get("expected_attendance")), extra=_extra(ev),
     )
     v = doc["venue"]
     venue = Venue(
@@ -107,7 +121,7 @@ def _build(doc: dict) -> Layout:
         )
     for s in doc.get("seating", []):
         layout.seating[s["id"]] = SeatingBlock(
-            id=s["id"], center=_point(s["center"]), rows=s["rows"], seats_per_row=s["seats_per_row"],
+            id=s["id"], center=_point(s["center"]), rows=int(s["rows"]), seats_per_row=int(s["seats_per_row"]),
             seat_width=float(s.get("seat_width", 0.5)), row_pitch=float(s.get("row_pitch", 0.9)),
             rotation=float(s.get("rotation", 0.0)), style=s.get("style", "theater"), extra=_extra(s),
         )
@@ -182,9 +196,8 @@ def layout_to_dict(layout: Layout) -> dict:
 
 def loads(data: bytes | str, source: str = "<layout>") -> Layout:
     """Parse and validate a layout from bytes or text."""
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    return layout_from_dict(_decode(data, source), source)
+    doc = _parse(data, source) if isinstance(data, str) else _decode(data, source)
+    return layout_from_dict(doc, source)
 
 
 def load(path: str | os.PathLike) -> Layout:

@@ -7,8 +7,11 @@ exhibitors) is checked here.
 
 from __future__ import annotations
 
+import datetime
 import json
 import math
+import re
+import sys
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -45,7 +48,11 @@ def _describe(value: Any) -> str:
         return repr(value) if len(value) < 40 else repr(value[:37] + "...")
     if isinstance(value, (int, float)):
         return repr(value)
-    return _TYPE_NAMES.get(type(value).__name__, type(value).__name__).replace("dict", "an object")
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
 
 
 def _schema_problem(error: ValidationError) -> Problem:
@@ -84,13 +91,32 @@ def _schema_problem(error: ValidationError) -> Problem:
     return Problem(path, error.message)
 
 
+def _has_lone_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+_SURROGATE = "contains an unpaired surrogate escape (\\ud800-\\udfff), which is no character and cannot be saved as UTF-8"
+
+
 def _non_finite(node: Any, parts: list) -> list[Problem]:
-    """NaN and infinities, which Python's json module lets through."""
+    """Values Python's json module lets through but no layout can hold or write back:
+    NaN and infinities, whole numbers too large for a float, unpaired surrogate escapes."""
     found = []
     if isinstance(node, float) and not math.isfinite(node):
         found.append(Problem(json_path(parts), f"must be a finite number, not {node}"))
+    elif isinstance(node, int) and not isinstance(node, bool) and abs(node) > sys.float_info.max:
+        found.append(Problem(json_path(parts), f"number is too large (it has {len(str(abs(node)))} digits)"))
+    elif isinstance(node, str) and _has_lone_surrogate(node):
+        found.append(Problem(json_path(parts), f"text {_describe(node)} {_SURROGATE}"))
     elif isinstance(node, dict):
         for key, child in node.items():
+            if _has_lone_surrogate(key):
+                found.append(Problem(json_path(parts), f"key {key!r} {_SURROGATE}"))
+                continue
             found.extend(_non_finite(child, parts + [key]))
     elif isinstance(node, list):
         for index, child in enumerate(node):
@@ -102,9 +128,11 @@ def _polygon_problem(points: list, path: str) -> Problem | None:
     distinct = {tuple(p) for p in points}
     if len(distinct) < 3:
         return Problem(path, "outline needs at least 3 distinct corners")
-    polygon = shapely.Polygon(points)
-    if polygon.area <= 1e-9:
+    # Collinear corners are judged by their hull: a bowtie's lobes cancel to zero
+    # signed area, yet it crosses itself rather than lying on one line.
+    if shapely.MultiPoint(points).convex_hull.area <= 1e-9:
         return Problem(path, "outline encloses no area (its corners lie on one line)")
+    polygon = shapely.Polygon(points)
     if not polygon.is_valid:
         reason = shapely.is_valid_reason(polygon)
         where = ""
@@ -115,6 +143,19 @@ def _polygon_problem(points: list, path: str) -> Problem | None:
             except (ValueError, IndexError):
                 where = ""
         return Problem(path, f"outline crosses itself{where}")
+    if polygon.area <= 1e-9:
+        return Problem(path, "outline encloses almost no area")
+    return None
+
+
+def _date_problem(date: str) -> Problem | None:
+    """The schema's pattern lets through Unicode digits, a trailing newline and 2025-13-45."""
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", date):
+        return Problem("$.event.date", f"must be a date as YYYY-MM-DD, not {_describe(date)}")
+    try:
+        datetime.date.fromisoformat(date)
+    except ValueError as exc:
+        return Problem("$.event.date", f"no such date: {date!r} ({exc})")
     return None
 
 
@@ -130,6 +171,10 @@ def _semantic_problems(doc: dict) -> list[Problem]:
         else:
             seen[item_id] = here
 
+    if "date" in doc.get("event", {}):
+        problem = _date_problem(doc["event"]["date"])
+        if problem:
+            problems.append(problem)
     venue = doc["venue"]
     problem = _polygon_problem(venue["outline"], "$.venue.outline")
     if problem:
