@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from boothplanner.model import Layout
 from boothplanner.rules.findings import ERROR, WARNING, Finding
 
@@ -14,8 +16,13 @@ STANDING_M2 = 0.46
 TABLES_M2 = 1.4          # stage, lounge, catering
 CHAIRS_ONLY_M2 = 0.65    # registration queues
 EGRESS_M_PER_PERSON = 0.00508
-LOAD_FACTORS = {"stage": TABLES_M2, "lounge": TABLES_M2, "catering": TABLES_M2,
-                "registration": CHAIRS_ONLY_M2, "standing": STANDING_M2}
+# Load terms: (key in load_by_use, area kinds summed before one rounding up, m² per person).
+# Stage, lounge and catering share the 1.4 m² factor and one rounding: ceil((stage + lounge + catering) / 1.4).
+LOAD_TERMS = (
+    ("stage_lounge_catering", ("stage", "lounge", "catering"), TABLES_M2),
+    ("registration", ("registration",), CHAIRS_ONLY_M2),
+    ("standing", ("standing",), STANDING_M2),
+)
 
 
 def exits_required(load: int) -> int:
@@ -29,35 +36,72 @@ def exits_required(load: int) -> int:
     return 1
 
 
+AREA_UNITS_PER_M2 = 10**9  # totals count whole nano-m², so updating by difference is exact
+
+
 @dataclass
 class FloorTotals:
-    """Areas summed by use, kept so a drag can update them by difference."""
-    booth_m2: float = 0.0
+    """Areas summed by use, kept so a drag can update them by difference.
+
+    Sums are Python ints of 1e-9 m²: adding and taking away is exact, so a total kept up to
+    date through a drag equals the total summed afresh, and the findings match a full check.
+    """
+    booth_units: int = 0
     seats: int = 0
-    area_m2: dict[str, float] = field(default_factory=dict)
-    # Floor covered by booths, seating and solid areas, plus obstacles.
-    occupied_m2: float = 0.0
+    area_units: dict[str, int] = field(default_factory=dict)
+    # Floor covered by booths, seating and solid areas.
+    occupied_units: int = 0
+
+    @property
+    def booth_m2(self) -> float:
+        return self.booth_units / AREA_UNITS_PER_M2
+
+    @property
+    def area_m2(self) -> dict[str, float]:
+        return {kind: units / AREA_UNITS_PER_M2 for kind, units in self.area_units.items()}
+
+    @property
+    def occupied_m2(self) -> float:
+        return self.occupied_units / AREA_UNITS_PER_M2
 
     @classmethod
     def of(cls, layout: Layout, index=None) -> "FloorTotals":
         totals = cls()
-        for element in layout.placed():
+        # Booths and seating in bulk, with the same float arithmetic as add(), so that a total
+        # kept up to date by add() through a drag stays equal to this one.
+        booths, blocks = list(layout.booths.values()), list(layout.seating.values())
+        if booths:
+            sizes = np.array([b.size for b in booths], dtype=float)
+            totals.booth_units = _units(sizes[:, 0] * sizes[:, 1])
+        if blocks:
+            dims = np.array([(s.seats_per_row, s.seat_width, s.rows, s.row_pitch) for s in blocks], dtype=float)
+            totals.seats = sum(s.rows * s.seats_per_row for s in blocks)
+            seating_units = _units((dims[:, 0] * dims[:, 1]) * (dims[:, 2] * dims[:, 3]))
+        else:
+            seating_units = 0
+        totals.occupied_units = totals.booth_units + seating_units
+        for element in layout.areas.values():
             totals.add(element, index, +1)
         return totals
 
     def add(self, element, index, sign: int) -> None:
         kind = type(element).__name__
-        area = _area(element, index)
+        units = sign * round(_area(element, index) * AREA_UNITS_PER_M2)
         if kind == "Booth":
-            self.booth_m2 += sign * area
-            self.occupied_m2 += sign * area
+            self.booth_units += units
+            self.occupied_units += units
         elif kind == "SeatingBlock":
             self.seats += sign * element.seats
-            self.occupied_m2 += sign * area
+            self.occupied_units += units
         else:
-            self.area_m2[element.kind] = self.area_m2.get(element.kind, 0.0) + sign * area
+            self.area_units[element.kind] = self.area_units.get(element.kind, 0) + units
             if element.is_solid:
-                self.occupied_m2 += sign * area
+                self.occupied_units += units
+
+
+def _units(areas_m2: np.ndarray) -> int:
+    """Sum of areas in whole AREA_UNITS, each rounded as round() in add() rounds it."""
+    return int(np.rint(areas_m2 * AREA_UNITS_PER_M2).astype(np.int64).sum())
 
 
 def _area(element, index) -> float:
@@ -102,8 +146,9 @@ def _ceil(x: float) -> int:
 def capacity_of(layout: Layout, totals: FloorTotals, venue_free_m2: float) -> Capacity:
     """The capacity summary; venue_free_m2 is the venue's area less its obstacles."""
     by_use = {"seats": totals.seats, "booths": _ceil(totals.booth_m2 / EXHIBIT_M2)}
-    for kind, factor in LOAD_FACTORS.items():
-        by_use[kind] = _ceil(totals.area_m2.get(kind, 0.0) / factor)
+    for key, kinds, factor in LOAD_TERMS:
+        units = sum(totals.area_units.get(kind, 0) for kind in kinds)
+        by_use[key] = _ceil(units / AREA_UNITS_PER_M2 / factor)
     load = sum(by_use.values())
     exits = layout.venue.exits
     width = sum(x.width for x in exits)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -11,7 +12,7 @@ import shapely
 from boothplanner.model import Layout
 from boothplanner.rules.capacity import Capacity, FloorTotals, capacity_findings, capacity_of
 from boothplanner.rules.findings import ERROR, Finding, sorted_findings
-from boothplanner.rules.footprints import FootprintCache
+from boothplanner.rules.footprints import OBSTACLE, FootprintCache
 from boothplanner.rules.index import LayoutIndex, grown_boxes
 from boothplanner.rules.numbering import check_booth_numbers
 from boothplanner.rules.spatial import Gap, _gap_finding, check_elements, check_pairs, full_spatial_check
@@ -31,6 +32,7 @@ class CheckResult:
     totals: FloorTotals = field(default_factory=FloorTotals)
     venue_free_m2: float = 0.0
     _gap_tree: object = None
+    _gaps_by_ids: dict | None = None
 
     @property
     def errors(self) -> list[Finding]:
@@ -42,8 +44,16 @@ class CheckResult:
 
     def gap_tree(self):
         if self._gap_tree is None:
-            self._gap_tree = shapely.STRtree([g.line for g in self.gaps])
+            self._gap_tree = shapely.STRtree([g.corridor if g.corridor is not None else g.line for g in self.gaps])
         return self._gap_tree
+
+    def gaps_of(self, ids: tuple) -> list:
+        """Every gap recorded for a pair of ids."""
+        if self._gaps_by_ids is None:
+            self._gaps_by_ids = {}
+            for gap in self.gaps:
+                self._gaps_by_ids.setdefault(gap.ids, []).append(gap)
+        return self._gaps_by_ids.get(ids, [])
 
     def to_json(self) -> dict:
         return {"findings": [f.to_json() for f in self.findings], "capacity": self.capacity.to_json()}
@@ -62,7 +72,7 @@ class Checker:
         findings, gaps = full_spatial_check(view)
         findings += check_booth_numbers(layout)
         totals = FloorTotals.of(layout, index)
-        obstacles_m2 = sum(float(index.cache.footprint(o).area) for o in layout.venue.obstacles)
+        obstacles_m2 = float(shapely.area(index.geoms[index.kinds == OBSTACLE]).sum())
         venue_free = float(index.venue.area) - obstacles_m2
         capacity = capacity_of(layout, totals, venue_free)
         findings += capacity_findings(capacity)
@@ -89,8 +99,11 @@ class Checker:
                                       ids[t[keep]], geoms[t[keep]], kinds[t[keep]])
                 findings += more
         reopened = self._third_party_gaps(base, view)
-        for gap in reopened.values():
-            if not view.is_blocked(gap.line, gap.ids):
+        for gaps in reopened.values():
+            # A pair (an element and the walls) may have several gaps; it is reported at the narrowest open one.
+            open_gaps = [g for g in gaps if not view.is_blocked(g)]
+            if open_gaps:
+                gap = min(open_gaps, key=lambda g: g.measured)
                 findings.append(_gap_finding(view, gap.ids, gap.line, gap.measured, gap.required))
         moved_ids = view.moved_ids
         for finding in base.findings:
@@ -98,6 +111,11 @@ class Checker:
                 continue
             if finding.code in SPATIAL_CODES and (moved_ids.intersection(finding.ids) or finding.ids in reopened):
                 continue
+            if finding.code == "DUPLICATE_BOOTH_NUMBER" and moved_ids.intersection(finding.ids):
+                # The finding sits on the first of its booths in layout order, which may have moved.
+                first = min(finding.ids, key=lambda i: index.position.get(i, len(index.position)))
+                if first in moved:
+                    finding = dataclasses.replace(finding, location=moved[first].center)
             findings.append(finding)
         totals = copy.deepcopy(base.totals)
         for element_id, element in moved.items():
@@ -117,12 +135,9 @@ class Checker:
         old = view.index.geoms[view.moved_positions]
         probes = np.concatenate([old, view.moved_geoms])
         _, hits = base.gap_tree().query(probes)
-        reopened = {}
-        for h in np.unique(hits):
-            gap = base.gaps[h]
-            if not view.moved_ids.intersection(gap.ids):
-                reopened[gap.ids] = gap
-        return reopened
+        touched = {base.gaps[h].ids for h in np.unique(hits)}
+        touched = {ids for ids in touched if not view.moved_ids.intersection(ids)}
+        return {ids: base.gaps_of(ids) for ids in touched}
 
 
 def check_layout(layout: Layout) -> CheckResult:

@@ -52,6 +52,8 @@ class LayoutIndex:
         self.tree = shapely.STRtree(self.geoms)
         self.venue = shapely.Polygon(layout.venue.outline)
         self.walls = self.venue.exterior
+        ring = list(self.venue.exterior.coords)
+        self.wall_edges = np.array([shapely.LineString([ring[i], ring[i + 1]]) for i in range(len(ring) - 1)], dtype=object)
         self.inside_zone = self.venue.buffer(0.001, join_style="mitre")
         shapely.prepare(self.inside_zone)
         self.exits = layout.venue.exits
@@ -60,6 +62,9 @@ class LayoutIndex:
         self.fire_points = np.array([shapely.Point(f.at) for f in self.fire], dtype=object)
         rules = layout.rules
         self.reach = max(rules.aisle_min, rules.seating_aisle_min)
+        self.gap_table = gap_table(rules)
+        # Elements that stand in the way of a gap (everything but open floor).
+        self.blocking = np.isin(self.kinds, (BOOTH, SEATING, SOLID_AREA, OBSTACLE))
 
     def label(self, element_id: str) -> str:
         """How a message names an element: booth numbers for booths, ids otherwise."""

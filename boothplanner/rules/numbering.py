@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from boothplanner.model import Layout
 from boothplanner.rules.findings import ERROR, Finding
@@ -10,10 +10,14 @@ from boothplanner.rules.findings import ERROR, Finding
 
 def check_booth_numbers(layout: Layout) -> list[Finding]:
     """Booths sharing a number (compared without case or surrounding spaces); blank numbers are not compared."""
+    booths = list(layout.booths.values())
+    keys = [b.number.strip().casefold() for b in booths]
+    counts = Counter(keys)
+    if len(counts) == len(keys):
+        return []
     groups: dict[str, list] = defaultdict(list)
-    for booth in layout.booths.values():
-        key = booth.number.strip().casefold()
-        if key:
+    for key, booth in zip(keys, booths):
+        if key and counts[key] > 1:
             groups[key].append(booth)
     findings = []
     for booths in groups.values():

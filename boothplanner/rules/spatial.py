@@ -13,7 +13,7 @@ import shapely
 
 from boothplanner.rules.findings import ERROR, Finding
 from boothplanner.rules.footprints import BOOTH, OBSTACLE, SEATING, SOLID_AREA
-from boothplanner.rules.index import EPS, OVERLAP_AREA, TOUCH, WALL_ID, gap_table, grown_boxes
+from boothplanner.rules.index import EPS, OVERLAP_AREA, TOUCH, WALL_ID, grown_boxes
 from boothplanner.rules.view import GeometryView
 
 
@@ -25,6 +25,16 @@ class Gap:
     line: object
     measured: float
     required: float
+    # The strip between the two facing parts; a third element filling it means there is no aisle.
+    corridor: object = None
+
+
+def corridor_between(a, b, distance: float):
+    """The region between the parts of `a` and `b` that face each other across a gap of `distance`."""
+    reach = distance + 0.02
+    near_a = shapely.intersection(shapely.boundary(a) if a.geom_type == "Polygon" else a, shapely.buffer(b, reach))
+    near_b = shapely.intersection(shapely.boundary(b) if b.geom_type == "Polygon" else b, shapely.buffer(a, reach))
+    return shapely.convex_hull(shapely.union(near_a, near_b))
 
 
 def _pt(p) -> tuple[float, float]:
@@ -50,12 +60,36 @@ def check_pairs(view: GeometryView, ids_a, geoms_a, kinds_a, ids_b, geoms_b, kin
     if len(ids_a) == 0:
         return findings, gaps
     label = view.index.label
-    table = gap_table(view.index.layout.rules)
+    table = view.index.gap_table
+    # Put the smaller id first, so a pair is measured the same way whichever side moved: GEOS picks
+    # among equally near points by argument order, and float results can differ in the last bit.
+    swap = (ids_a > ids_b).astype(bool)
+    if swap.any():
+        ids_a, ids_b = np.where(swap, ids_b, ids_a), np.where(swap, ids_a, ids_b)
+        geoms_a, geoms_b = np.where(swap, geoms_b, geoms_a), np.where(swap, geoms_a, geoms_b)
+        kinds_a, kinds_b = np.where(swap, kinds_b, kinds_a), np.where(swap, kinds_a, kinds_b)
     both_obstacles = (kinds_a == OBSTACLE) & (kinds_b == OBSTACLE)
-    distance = shapely.distance(geoms_a, geoms_b)
+    required = table[kinds_a, kinds_b]
 
-    touching = np.flatnonzero((distance <= 0) & ~both_obstacles)
+    # Envelopes bound the footprints, so a pair whose boxes are at least its minimum apart can be
+    # neither overlapping nor narrow and needs no exact distance (most pairs across an aisle).
+    box_a, box_b = shapely.bounds(geoms_a), shapely.bounds(geoms_b)
+    dx = np.maximum(0.0, np.maximum(box_b[:, 0] - box_a[:, 2], box_a[:, 0] - box_b[:, 2]))
+    dy = np.maximum(0.0, np.maximum(box_b[:, 1] - box_a[:, 3], box_a[:, 1] - box_b[:, 3]))
+    box_gap = np.hypot(dx, dy)
+    with np.errstate(invalid="ignore"):
+        exact = ((box_gap <= 0) | (box_gap < required - EPS / 2)) & ~both_obstacles
+    distance = np.full(len(ids_a), np.inf)
+    distance[exact] = shapely.distance(geoms_a[exact], geoms_b[exact])
+
+    touching = np.flatnonzero(distance <= 0)
     if len(touching):
+        # Shared area is at most the boxes' shared area: flush neighbours (boxes meeting in a line)
+        # cannot overlap, and skip the costly exact intersection.
+        ta, tb = box_a[touching], box_b[touching]
+        ox = np.clip(np.minimum(ta[:, 2], tb[:, 2]) - np.maximum(ta[:, 0], tb[:, 0]), 0.0, None)
+        oy = np.clip(np.minimum(ta[:, 3], tb[:, 3]) - np.maximum(ta[:, 1], tb[:, 1]), 0.0, None)
+        touching = touching[ox * oy > OVERLAP_AREA / 2]
         shared = shapely.area(shapely.intersection(geoms_a[touching], geoms_b[touching]))
         for k, area in zip(touching, shared):
             if area <= OVERLAP_AREA:
@@ -74,9 +108,8 @@ def check_pairs(view: GeometryView, ids_a, geoms_a, kinds_a, ids_b, geoms_b, kin
                                         f"{label(pair[0]).capitalize()} overlaps {label(pair[1])} by {area:.2f} m²",
                                         measured=float(area), location=where))
 
-    required = table[kinds_a, kinds_b]
     with np.errstate(invalid="ignore"):
-        narrow = np.flatnonzero((distance > TOUCH) & (distance < required - EPS))
+        narrow = np.flatnonzero((distance > TOUCH + EPS) & (distance < required - EPS))
     if len(narrow):
         lines = shapely.shortest_line(geoms_a[narrow], geoms_b[narrow])
         for k, line in zip(narrow, lines):
@@ -84,15 +117,19 @@ def check_pairs(view: GeometryView, ids_a, geoms_a, kinds_a, ids_b, geoms_b, kin
             if a > b:
                 a, b = b, a
                 line = line.reverse()
-            gap = Gap((a, b), line, float(distance[k]), float(required[k]))
+            corridor = corridor_between(geoms_a[k], geoms_b[k], float(distance[k]))
+            gap = Gap((a, b), line, float(distance[k]), float(required[k]), corridor)
             gaps.append(gap)
-            if not view.is_blocked(line, gap.ids):
+            if not view.is_blocked(gap):
                 findings.append(_gap_finding(view, gap.ids, line, gap.measured, gap.required))
     return findings, gaps
 
 
-def check_elements(view: GeometryView, ids, geoms, kinds) -> tuple[list[Finding], list[Gap]]:
-    """Rules about one element and the room: OUTSIDE_VENUE, aisles to the wall, exits and fire equipment."""
+def check_elements(view: GeometryView, ids, geoms, kinds, tree=None) -> tuple[list[Finding], list[Gap]]:
+    """Rules about one element and the room: OUTSIDE_VENUE, aisles to the wall, exits and fire equipment.
+
+    `tree`, when given, is an STRtree over `geoms` in the same order (the index's own, for a full check).
+    """
     findings: list[Finding] = []
     gaps: list[Gap] = []
     if len(ids) == 0:
@@ -109,45 +146,71 @@ def check_elements(view: GeometryView, ids, geoms, kinds) -> tuple[list[Finding]
                                 f"{label(ids[k]).capitalize()} is partly outside the venue ({outside.area:.2f} m² outside)",
                                 measured=float(outside.area), location=(c.x, c.y)))
 
-    table = gap_table(rules)
+    table = index.gap_table
     required = table[kinds, OBSTACLE]  # the wall counts like an obstacle
     wall_candidates = np.flatnonzero(inside & ((kinds == BOOTH) | (kinds == SEATING)))
     if len(wall_candidates):
-        distance = shapely.distance(geoms[wall_candidates], index.walls)
-        req = required[wall_candidates]
-        near = (distance > TOUCH) & (distance < req - EPS)
-        for k, d, r in zip(wall_candidates[near], distance[near], req[near]):
-            line = shapely.shortest_line(geoms[k], index.walls)
-            gap = Gap((ids[k], WALL_ID), line, float(d), float(r))
-            gaps.append(gap)
-            if not view.is_blocked(line, gap.ids):
-                findings.append(_gap_finding(view, gap.ids, line, gap.measured, gap.required))
+        findings_walls, wall_gaps = _wall_gaps(view, ids, geoms, wall_candidates, required)
+        findings += findings_walls
+        gaps += wall_gaps
 
-    blockers = np.flatnonzero((kinds == BOOTH) | (kinds == SEATING) | (kinds == SOLID_AREA))
-    findings += _clearances(view, ids, geoms, blockers, index.exit_lines, index.exits, rules.exit_clearance,
-                            "EXIT_BLOCKED", "exit")
-    findings += _clearances(view, ids, geoms, blockers, index.fire_points, index.fire, rules.fire_equipment_clearance,
-                            "FIRE_EQUIPMENT_BLOCKED", "fire equipment")
+    blocker = (kinds == BOOTH) | (kinds == SEATING) | (kinds == SOLID_AREA)
+    if blocker.any() and (len(index.exits) or len(index.fire)):
+        if tree is None:
+            tree = shapely.STRtree(geoms)
+        findings += _clearances(view, ids, geoms, blocker, tree, index.exit_lines, index.exits,
+                                rules.exit_clearance, "EXIT_BLOCKED", "exit")
+        findings += _clearances(view, ids, geoms, blocker, tree, index.fire_points, index.fire,
+                                rules.fire_equipment_clearance, "FIRE_EQUIPMENT_BLOCKED", "fire equipment")
     return findings, gaps
 
 
-def _clearances(view, ids, geoms, candidates, targets, items, clearance, code, noun) -> list[Finding]:
+def _wall_gaps(view, ids, geoms, candidates, required):
+    """Gaps to each wall separately: an element flush with one wall can still be too near another.
+    Each element is reported once, at its narrowest open gap."""
+    index = view.index
+    edges = index.wall_edges
+    c_idx, e_idx = shapely.STRtree(edges).query(grown_boxes(geoms[candidates], index.reach))
+    if len(c_idx) == 0:
+        return [], []
+    k_idx = candidates[c_idx]
+    distance = shapely.distance(geoms[k_idx], edges[e_idx])
+    req = required[k_idx]
+    near = (distance > TOUCH + EPS) & (distance < req - EPS)
+    # An element touching a wall is not in an aisle along the wall it touches; but a second
+    # wall meeting that one at a corner is measured on its own.
+    narrowest: dict[int, Gap] = {}
+    gaps = []
+    for k, e, d, r in zip(k_idx[near], e_idx[near], distance[near], req[near]):
+        line = shapely.shortest_line(geoms[k], edges[e])
+        gap = Gap((ids[k], WALL_ID), line, float(d), float(r), corridor_between(geoms[k], edges[e], float(d)))
+        gaps.append(gap)
+        if view.is_blocked(gap):
+            continue
+        if k not in narrowest or gap.measured < narrowest[k].measured:
+            narrowest[k] = gap
+    findings = [_gap_finding(view, g.ids, g.line, g.measured, g.required) for g in narrowest.values()]
+    return findings, gaps
+
+
+def _clearances(view, ids, geoms, blocker, tree, targets, items, clearance, code, noun) -> list[Finding]:
+    """Elements (where `blocker`) nearer than `clearance` to any target; `tree` indexes `geoms`."""
     findings: list[Finding] = []
-    if clearance <= 0 or len(targets) == 0 or len(candidates) == 0:
+    if clearance <= 0 or len(targets) == 0:
         return findings
     label = view.index.label
-    sub = geoms[candidates]
-    zones = shapely.buffer(targets, clearance)
-    tree = shapely.STRtree(sub)
-    t_idx, s_idx = tree.query(zones)
+    # Grown boxes, not buffers: a buffer's polygonal caps fall short of the true distance,
+    # so its envelope can miss an element just inside the clearance.
+    t_idx, g_idx = tree.query(grown_boxes(targets, clearance))
+    keep = blocker[g_idx]
+    t_idx, g_idx = t_idx[keep], g_idx[keep]
     if len(t_idx) == 0:
         return findings
-    distance = shapely.distance(sub[s_idx], targets[t_idx])
-    for t, s, d in zip(t_idx, s_idx, distance):
+    distance = shapely.distance(geoms[g_idx], targets[t_idx])
+    for t, k, d in zip(t_idx, g_idx, distance):
         if d >= clearance - EPS:
             continue
         item = items[t]
-        k = candidates[s]
         name = getattr(item, "name", "") or item.id
         what = f"exit {name}" if noun == "exit" else f"{item.kind.replace('_', ' ')} {item.id}"
         near = shapely.shortest_line(targets[t], geoms[k]).coords[0]
@@ -161,7 +224,7 @@ def full_spatial_check(view: GeometryView) -> tuple[list[Finding], list[Gap]]:
     """Every geometric rule over the whole index."""
     index = view.index
     geoms, ids, kinds = index.geoms, index.ids, index.kinds
-    findings, gaps = check_elements(view, ids, geoms, kinds)
+    findings, gaps = check_elements(view, ids, geoms, kinds, index.tree)
     if len(geoms):
         q, t = index.tree.query(grown_boxes(geoms, index.reach))
         keep = q < t

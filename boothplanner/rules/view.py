@@ -8,6 +8,7 @@ import shapely
 from boothplanner.rules.footprints import BOOTH, OBSTACLE, SEATING, SOLID_AREA, kind_of
 from boothplanner.rules.index import TOUCH, LayoutIndex
 
+BLOCKED_SHARE = 0.5   # share of a gap's corridor that other elements must fill to close it
 BLOCKING_KINDS = np.array([BOOTH, SEATING, SOLID_AREA, OBSTACLE], dtype=np.int8)
 
 
@@ -26,6 +27,8 @@ class GeometryView:
         self.moved_geoms = index.cache.footprints(elements)
         self._stale = np.zeros(len(index.elements), dtype=bool)
         self._stale[self.moved_positions] = True
+        # Unmoved elements that can block a gap.
+        self._blocking = index.blocking & ~self._stale
 
     def query_base(self, geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(input index, base position) pairs whose boxes meet, skipping elements that moved."""
@@ -35,18 +38,27 @@ class GeometryView:
         keep = ~self._stale[t]
         return q[keep], t[keep]
 
-    def is_blocked(self, line, exclude: tuple[str, ...]) -> bool:
-        """True when another solid element lies across the gap `line` (so the gap is not an aisle)."""
+    def is_blocked(self, gap) -> bool:
+        """True when other solid elements fill the gap's corridor (so the gap is not an aisle),
+        as when booth B stands between booths A and C in a row."""
         index = self.index
-        positions = index.tree.query(line)
-        positions = positions[~self._stale[positions]]
-        positions = positions[np.isin(index.kinds[positions], BLOCKING_KINDS)]
-        positions = positions[~np.isin(index.ids[positions], exclude)]
+        corridor = gap.corridor if gap.corridor is not None else gap.line
+        positions = index.tree.query(corridor)
+        positions = positions[self._blocking[positions]]
+        for element_id in gap.ids:
+            if element_id in index.position:
+                positions = positions[positions != index.position[element_id]]
         geoms = list(index.geoms[positions])
         for element_id, kind, geom in zip(self.moved_id_array, self.moved_kinds, self.moved_geoms):
-            if element_id not in exclude and kind in BLOCKING_KINDS:
+            if element_id not in gap.ids and kind in BLOCKING_KINDS:
                 geoms.append(geom)
         if not geoms:
             return False
-        lengths = shapely.length(shapely.intersection(line, np.array(geoms, dtype=object)))
-        return bool(np.any(lengths > TOUCH))
+        others = np.array(geoms, dtype=object)
+        area = corridor.area
+        if area > 1e-6:
+            covered = shapely.area(shapely.intersection(corridor, shapely.union_all(others)))
+            return covered >= BLOCKED_SHARE * area
+        # Corner to corner the corridor is just the line: blocked when it runs through an element's inside.
+        inner = shapely.buffer(others, -TOUCH / 2, join_style="mitre")
+        return bool(np.any(shapely.length(shapely.intersection(corridor, inner)) > TOUCH))

@@ -1,0 +1,180 @@
+"""A brute-force checker written from the rules as specified: plain shapely, every pair, no index.
+
+Used by the oracle tests to cross-check the indexed engine. Returns {(code, ids): measured}.
+"""
+
+from __future__ import annotations
+
+import math
+from itertools import combinations
+
+import numpy as np
+import shapely
+from shapely.geometry import LineString, Point, Polygon
+
+from boothplanner.model import Booth, SeatingBlock
+
+TOUCH = 0.01
+EPS = 1e-9
+OVERLAP_M2 = 1e-4
+SOLID = ("stage", "registration", "lounge", "catering", "storage")
+
+
+def footprint(e) -> Polygon:
+    """Rectangle width x depth about the centre, turned clockwise (y down); outlines as they are."""
+    if isinstance(e, (Booth, SeatingBlock)):
+        w, d = (e.size if isinstance(e, Booth) else (e.seats_per_row * e.seat_width, e.rows * e.row_pitch))
+        a = np.radians(np.array([e.rotation], dtype=float))
+        c, s = np.cos(a)[0], np.sin(a)[0]
+        cx, cy = e.center
+        pts = [(cx + dx * c - dy * s, cy + dx * s + dy * c)
+               for dx, dy in ((-w / 2, -d / 2), (w / 2, -d / 2), (w / 2, d / 2), (-w / 2, d / 2))]
+        return Polygon(pts)
+    return Polygon(e.outline)
+
+
+def kind(e) -> str:
+    if isinstance(e, Booth):
+        return "booth"
+    if isinstance(e, SeatingBlock):
+        return "seating"
+    if hasattr(e, "is_solid"):
+        return "solid" if e.kind in SOLID else "open"
+    return "obstacle"
+
+
+def required_gap(rules, ka: str, kb: str):
+    kinds = {ka, kb}
+    if not kinds <= {"booth", "seating", "solid", "obstacle"}:
+        return None
+    if "booth" in kinds:
+        return rules.aisle_min
+    if "seating" in kinds:
+        return rules.seating_aisle_min
+    return None
+
+
+def brute_findings(layout) -> dict:
+    rules = layout.rules
+    out: dict = {}
+    placed = [(e.id, kind(e), footprint(e)) for e in layout.placed()]
+    obstacles = [(o.id, "obstacle", Polygon(o.outline)) for o in layout.venue.obstacles]
+    everything = placed + obstacles
+    solid = [x for x in everything if x[1] != "open"]
+    venue = Polygon(layout.venue.outline)
+    walls = venue.exterior
+    zone = venue.buffer(0.001, join_style="mitre")
+
+    for (ia, ka, fa), (ib, kb, fb) in combinations(placed, 2):
+        shared = fa.intersection(fb).area
+        if shared > OVERLAP_M2:
+            out[("OVERLAP", tuple(sorted((ia, ib))))] = shared
+    for (ia, ka, fa) in placed:
+        for (ib, kb, fb) in obstacles:
+            shared = fa.intersection(fb).area
+            if shared > OVERLAP_M2:
+                out[("ON_OBSTACLE", (ia, ib))] = shared
+
+    inside = {}
+    for (i, k, f) in placed:
+        inside[i] = zone.covers(f)
+        if not inside[i]:
+            out[("OUTSIDE_VENUE", (i,))] = f.difference(venue).area
+
+    def blocked(fa, fb, d, a, b) -> bool:
+        # The gap's corridor: the hull of the parts of each side within reach of the other.
+        # Other solid elements filling half of it or more close the aisle (a booth between two others).
+        others = [f for (i, k, f) in solid if i not in (a, b)]
+        reach = d + 0.02
+        edge_a = fa.boundary if fa.geom_type == "Polygon" else fa
+        edge_b = fb.boundary if fb.geom_type == "Polygon" else fb
+        corridor = edge_a.intersection(fb.buffer(reach)).union(edge_b.intersection(fa.buffer(reach))).convex_hull
+        if not others:
+            return False
+        if corridor.area > 1e-6:
+            return corridor.intersection(shapely.union_all(others)).area >= 0.5 * corridor.area
+        return any(corridor.intersection(f.buffer(-TOUCH / 2, join_style="mitre")).length > TOUCH for f in others)
+
+    for (ia, ka, fa), (ib, kb, fb) in combinations(solid, 2):
+        need = required_gap(rules, ka, kb)
+        if need is None:
+            continue
+        (ia, fa), (ib, fb) = sorted(((ia, fa), (ib, fb)), key=lambda p: p[0])
+        d = fa.distance(fb)
+        if TOUCH + EPS < d < need - EPS:
+            if not blocked(fa, fb, d, ia, ib):
+                out[("NARROW_AISLE", (ia, ib))] = d
+    for (i, k, f) in placed:
+        if k not in ("booth", "seating") or not inside[i]:
+            continue
+        need = required_gap(rules, k, "obstacle")
+        # Each wall on its own: flush against one wall, an element can still be too near the next.
+        ring = list(walls.coords)
+        open_gaps = []
+        for p, q in zip(ring, ring[1:]):
+            edge = LineString([p, q])
+            d = f.distance(edge)
+            if TOUCH + EPS < d < need - EPS and not blocked(f, edge, d, i, "venue"):
+                open_gaps.append(d)
+        if open_gaps:
+            out[("NARROW_AISLE", (i, "venue"))] = min(open_gaps)
+
+    for targets, clearance, code in (
+        ([(x.id, LineString([x.start, x.end])) for x in layout.venue.exits], rules.exit_clearance, "EXIT_BLOCKED"),
+        ([(q.id, Point(q.at)) for q in layout.venue.fire_equipment], rules.fire_equipment_clearance,
+         "FIRE_EQUIPMENT_BLOCKED"),
+    ):
+        for (i, k, f) in placed:
+            if k == "open":
+                continue
+            for tid, t in targets:
+                d = f.distance(t)
+                if d < clearance - EPS:
+                    out[(code, (i, tid))] = d
+
+    groups: dict = {}
+    for b in layout.booths.values():
+        key = b.number.strip().casefold()
+        if key:
+            groups.setdefault(key, []).append(b.id)
+    for ids in groups.values():
+        if len(ids) > 1:
+            out[("DUPLICATE_BOOTH_NUMBER", tuple(sorted(ids)))] = len(ids)
+
+    out.update(brute_capacity(layout))
+    return out
+
+
+def _shortest(a, b):
+    return shapely.shortest_line(a, b)
+
+
+def occupant_load(layout) -> int:
+    """seats + ceil(booths/2.8) + ceil(standing/0.46) + ceil((stage+lounge+catering)/1.4) + ceil(registration/0.65)."""
+    def up(x):
+        return math.ceil(round(x, 6))
+    by = {}
+    for a in layout.areas.values():
+        by[a.kind] = by.get(a.kind, 0.0) + Polygon(a.outline).area
+    booths = sum(b.size[0] * b.size[1] for b in layout.booths.values())
+    return (sum(s.rows * s.seats_per_row for s in layout.seating.values()) + up(booths / 2.8)
+            + up(by.get("standing", 0.0) / 0.46)
+            + up((by.get("stage", 0.0) + by.get("lounge", 0.0) + by.get("catering", 0.0)) / 1.4)
+            + up(by.get("registration", 0.0) / 0.65))
+
+
+def brute_capacity(layout) -> dict:
+    out = {}
+    load = occupant_load(layout)
+    need = 1 if load < 50 else 2 if load <= 500 else 3 if load <= 1000 else 4
+    exits = layout.venue.exits
+    if len(exits) < need:
+        out[("TOO_FEW_EXITS", ())] = len(exits)
+    width = sum(math.dist(x.start, x.end) for x in exits)
+    if width + 1e-9 < load * 0.00508:
+        out[("EGRESS_WIDTH", ())] = width
+    seats = sum(s.rows * s.seats_per_row for s in layout.seating.values())
+    expected = layout.event.expected_attendance
+    if expected is not None and expected > seats:
+        out[("SEATS_SHORT", ())] = seats
+    return out
