@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
             self.capacity.refresh()
         else:
             self._frame_refresh.start()
+        self.update_undo_actions()
         self.update_title()
 
     def _refresh_panels(self) -> None:

@@ -63,8 +63,18 @@ def resized(element, handle: str, point, min_size: float = 0.5):
             top = bottom - rows * element.row_pitch
         else:
             bottom = top + rows * element.row_pitch
+    else:
+        # Round the size, not the moving edge, so the fixed side stays exactly where it was.
+        if sx < 0:
+            left = right - round(right - left, 3)
+        elif sx > 0:
+            right = left + round(right - left, 3)
+        if sy < 0:
+            top = bottom - round(bottom - top, 3)
+        elif sy > 0:
+            bottom = top + round(bottom - top, 3)
     mx, my = (left + right) / 2, (top + bottom) / 2
     center = (element.center[0] + mx * c - my * s, element.center[1] + mx * s + my * c)
     if isinstance(element, SeatingBlock):
         return replace(element, center=center, seats_per_row=seats, rows=rows)
-    return replace(element, center=center, size=(round(right - left, 3), round(bottom - top, 3)))
+    return replace(element, center=center, size=(right - left, bottom - top))

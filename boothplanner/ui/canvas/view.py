@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
@@ -16,6 +17,21 @@ from boothplanner.ui.i18n import tr
 ZOOM_STEP = 1.2
 MIN_SCALE, MAX_SCALE = 0.5, 400.0   # pixels per metre
 RULER_PX = 18
+
+
+def guarded(handler):
+    """Report an error raised in an event handler instead of letting it reach Qt.
+
+    PySide 6.11 can crash while printing an exception that escapes a virtual
+    override; the hook still reports it (and pytest-qt fails the test).
+    """
+    def wrapper(self, event):
+        try:
+            return handler(self, event)
+        except Exception:
+            sys.excepthook(*sys.exc_info())
+    wrapper.__name__ = handler.__name__
+    return wrapper
 
 
 class PlanView(QGraphicsView):
@@ -104,6 +120,7 @@ class PlanView(QGraphicsView):
         if not rect.isNull():
             self.fit_rect(rect, margin=max(4.0, 0.3 * max(rect.width(), rect.height())))
 
+    @guarded
     def wheelEvent(self, event) -> None:
         steps = event.angleDelta().y() / 120.0
         if steps:
@@ -115,6 +132,7 @@ class PlanView(QGraphicsView):
         p = self.mapToScene(event.position().toPoint())
         return (p.x(), p.y())
 
+    @guarded
     def mousePressEvent(self, event) -> None:
         self.setFocus()
         if event.button() == Qt.MouseButton.MiddleButton or (event.button() == Qt.MouseButton.LeftButton and self._space_down):
@@ -124,6 +142,7 @@ class PlanView(QGraphicsView):
         if self.tool:
             self.tool.press(event, self._scene_point(event))
 
+    @guarded
     def mouseMoveEvent(self, event) -> None:
         x, y = self._scene_point(event)
         self.cursor_moved.emit(x, y)
@@ -136,6 +155,7 @@ class PlanView(QGraphicsView):
         if self.tool:
             self.tool.move(event, (x, y))
 
+    @guarded
     def mouseReleaseEvent(self, event) -> None:
         if self._pan_from is not None and event.button() in (Qt.MouseButton.MiddleButton, Qt.MouseButton.LeftButton):
             self._pan_from = None
@@ -144,10 +164,12 @@ class PlanView(QGraphicsView):
         if self.tool:
             self.tool.release(event, self._scene_point(event))
 
+    @guarded
     def mouseDoubleClickEvent(self, event) -> None:
         if self.tool and hasattr(self.tool, "double_click"):
             self.tool.double_click(event, self._scene_point(event))
 
+    @guarded
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = True
@@ -157,6 +179,7 @@ class PlanView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
+    @guarded
     def keyReleaseEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = False
@@ -180,6 +203,7 @@ class PlanView(QGraphicsView):
         else:
             event.ignore()
 
+    @guarded
     def dropEvent(self, event) -> None:
         if not event.mimeData().hasFormat(self.MIME):
             event.ignore()

@@ -50,7 +50,8 @@ class Palette(QWidget):
     def _button(self, key: str, text: str, action) -> QPushButton:
         button = QPushButton(text)
         button.setCheckable(True)
-        button.clicked.connect(action)
+        # clicked() passes `checked`, which must not land in the actions' default arguments.
+        button.clicked.connect(lambda _checked=False: action())
         self.buttons[key] = button
         return button
 

@@ -1,0 +1,947 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>AreaKind</name>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="15"/>
+        <source>stage</source>
+        <translation>무대</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="15"/>
+        <source>registration</source>
+        <translation>등록 데스크</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="15"/>
+        <source>lounge</source>
+        <translation>라운지</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="15"/>
+        <source>catering</source>
+        <translation>케이터링</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="15"/>
+        <source>storage</source>
+        <translation>창고</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="15"/>
+        <source>standing</source>
+        <translation>입석 구역</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="15"/>
+        <source>no_build</source>
+        <translation>설치 금지 구역</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <location filename="../../boothplanner/ui/tools/place.py" line="122"/>
+        <source>An outline needs three or more corners and must not cross itself.</source>
+        <translation>외곽선은 꼭짓점이 세 개 이상이어야 하며 서로 교차하면 안 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/tools/place.py" line="171"/>
+        <source>Door</source>
+        <translation>출입문</translation>
+    </message>
+</context>
+<context>
+    <name>Capacity</name>
+    <message>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="17"/>
+        <source>Seats</source>
+        <translation>좌석 수</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="18"/>
+        <source>Occupant load</source>
+        <translation>재실 인원</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="19"/>
+        <source>Exits (provided / required)</source>
+        <translation>비상구 (확보 / 필요)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="20"/>
+        <source>Egress width (provided / required)</source>
+        <translation>피난 폭 (확보 / 필요)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="21"/>
+        <source>Expected attendance</source>
+        <translation>예상 참석자</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="22"/>
+        <source>Standing shortfall</source>
+        <translation>입석 인원 (좌석 부족)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="40"/>
+        <source>floor holds %n</source>
+        <translation>
+            <numerusform>입석 가능 %n명</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message numerus="yes">
+        <location filename="../../boothplanner/ui/docks/checks.py" line="30"/>
+        <source>Errors (%n)</source>
+        <translation>
+            <numerusform>오류 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../boothplanner/ui/docks/checks.py" line="31"/>
+        <source>Warnings (%n)</source>
+        <translation>
+            <numerusform>경고 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/checks.py" line="48"/>
+        <source>No problems found</source>
+        <translation>문제가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="134"/>
+        <source>Edit exhibitor</source>
+        <translation>참가업체 편집</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="92"/>
+        <location filename="../../boothplanner/ui/edit_ops.py" line="41"/>
+        <location filename="../../boothplanner/ui/tools/select.py" line="139"/>
+        <source>Move</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="104"/>
+        <source>Renumber</source>
+        <translation>번호 변경</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="110"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="111"/>
+        <location filename="../../boothplanner/ui/tools/select.py" line="139"/>
+        <source>Resize</source>
+        <translation>크기 조정</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="118"/>
+        <source>Set status of</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="126"/>
+        <source>Assign exhibitor to</source>
+        <translation>참가업체 지정</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="143"/>
+        <source>Rotate</source>
+        <translation>회전</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="152"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="157"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="159"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="161"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="169"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="194"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="200"/>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="171"/>
+        <source>Rename</source>
+        <translation>이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="181"/>
+        <source>Rename exit</source>
+        <translation>비상구 이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="187"/>
+        <source>Resize exit</source>
+        <translation>비상구 폭 변경</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/edit_ops.py" line="56"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/edit_ops.py" line="101"/>
+        <source>The clipboard holds nothing that can be pasted.</source>
+        <translation>클립보드에 붙여넣을 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/edit_ops.py" line="138"/>
+        <source>Align</source>
+        <translation>정렬</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/edit_ops.py" line="160"/>
+        <source>Distribute</source>
+        <translation>분배</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/tools/place.py" line="128"/>
+        <source>Edit venue outline</source>
+        <translation>행사장 외곽선 편집</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/tools/place.py" line="132"/>
+        <source>Add obstacle</source>
+        <translation>장애물 추가</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/tools/place.py" line="173"/>
+        <source>Add exit</source>
+        <translation>비상구 추가</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/tools/place.py" line="190"/>
+        <source>Add fire equipment</source>
+        <translation>소방 설비 추가</translation>
+    </message>
+</context>
+<context>
+    <name>Exhibitors</name>
+    <message>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="39"/>
+        <source>Exhibitor</source>
+        <translation>참가업체</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="44"/>
+        <source>Name (English)</source>
+        <translation>이름 (영문)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="45"/>
+        <source>Name (Korean)</source>
+        <translation>이름 (한글)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="46"/>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="59"/>
+        <source>Search exhibitors</source>
+        <translation>참가업체 검색</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="63"/>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="64"/>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="65"/>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="141"/>
+        <source>Remove exhibitor</source>
+        <translation>참가업체 제거</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="142"/>
+        <source>Remove %1 and clear it from its booths?</source>
+        <translation>%1을(를) 제거하고 배정된 부스에서도 해제할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../boothplanner/ui/files.py" line="59"/>
+        <source>Unsaved changes</source>
+        <translation>저장되지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/files.py" line="60"/>
+        <source>Save changes to %1 before closing it?</source>
+        <translation>닫기 전에 %1의 변경 사항을 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/files.py" line="71"/>
+        <source>Cannot open file</source>
+        <translation>파일을 열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/files.py" line="72"/>
+        <source>This file cannot be opened. Nothing you had open was changed.</source>
+        <translation>이 파일을 열 수 없습니다. 열려 있던 배치도는 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/files.py" line="90"/>
+        <source>Open layout</source>
+        <translation>배치도 열기</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/files.py" line="112"/>
+        <source>Save layout as</source>
+        <translation>다른 이름으로 배치도 저장</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/files.py" line="123"/>
+        <source>Cannot save</source>
+        <translation>저장할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/files.py" line="124"/>
+        <source>%1 could not be saved: %2. The previous version is unchanged.</source>
+        <translation>%1을(를) 저장하지 못했습니다: %2. 이전 버전은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/files.py" line="130"/>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/files.py" line="160"/>
+        <source>Autosave failed; save your work.</source>
+        <translation>자동 저장에 실패했습니다. 작업 내용을 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/files.py" line="172"/>
+        <source>Restore unsaved work?</source>
+        <translation>저장하지 않은 작업을 복구할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/files.py" line="173"/>
+        <source>Boothplanner did not close normally. Restore the layout autosaved before it stopped?</source>
+        <translation>Boothplanner가 정상적으로 종료되지 않았습니다. 종료 전에 자동 저장된 배치도를 복구할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="21"/>
+        <source>Aisle between %1 and %2 is %3 m; minimum %4 m</source>
+        <translation>%1과(와) %2 사이 통로 폭이 %3 m입니다. 최소 %4 m 필요</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="23"/>
+        <source>%1 overlaps %2 (%3 m²)</source>
+        <translation>%1이(가) %2와(과) 겹칩니다 (%3 m²)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="25"/>
+        <source>%1 stands on %2</source>
+        <translation>%1이(가) %2 위에 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="27"/>
+        <source>%1 is outside the venue</source>
+        <translation>%1이(가) 행사장 밖에 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="29"/>
+        <source>%1 is %2 m from exit %3; keep %4 m clear</source>
+        <translation>%1이(가) 비상구 %3에서 %2 m 떨어져 있습니다. %4 m를 비워 두세요</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="31"/>
+        <source>%1 is %2 m from fire equipment %3; keep %4 m clear</source>
+        <translation>%1이(가) 소방 설비 %3에서 %2 m 떨어져 있습니다. %4 m를 비워 두세요</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="33"/>
+        <source>%1 booths share one number</source>
+        <translation>부스 %1개의 번호가 같습니다</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="35"/>
+        <source>%1 exits; the occupant load needs %2</source>
+        <translation>비상구 %1개, 재실 인원 기준 %2개 필요</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="37"/>
+        <source>Exit width %1 m; the occupant load needs %2 m</source>
+        <translation>비상구 폭 %1 m, 재실 인원 기준 %2 m 필요</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="39"/>
+        <source>%1 expected for %2 seats: %3 will stand</source>
+        <translation>예상 참석자 %1명, 좌석 %2석: %3명 입석</translation>
+    </message>
+</context>
+<context>
+    <name>FireKind</name>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="18"/>
+        <source>hose_cabinet</source>
+        <translation>소화전함</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="18"/>
+        <source>extinguisher</source>
+        <translation>소화기</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="18"/>
+        <source>pull_station</source>
+        <translation>발신기</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="18"/>
+        <source>hydrant</source>
+        <translation>옥외소화전</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="18"/>
+        <source>alarm</source>
+        <translation>경보기</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="61"/>
+        <source>Nothing selected. Click an item on the plan.</source>
+        <translation>선택된 항목이 없습니다. 도면에서 항목을 클릭하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="71"/>
+        <source>%n items selected</source>
+        <translation>
+            <numerusform>항목 %n개 선택됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="83"/>
+        <source>Centre x</source>
+        <translation>중심 X</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="84"/>
+        <source>Centre y</source>
+        <translation>중심 Y</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="102"/>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="106"/>
+        <source>%n booths selected</source>
+        <translation>
+            <numerusform>부스 %n개 선택됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="108"/>
+        <source>Width</source>
+        <translation>폭</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="109"/>
+        <source>Depth</source>
+        <translation>깊이</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="113"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="119"/>
+        <source>Exhibitor</source>
+        <translation>참가업체</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="120"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="128"/>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="130"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="173"/>
+        <source>Floor area</source>
+        <translation>면적</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="141"/>
+        <source>Rotation</source>
+        <translation>회전</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="148"/>
+        <source>Rows</source>
+        <translation>열 수</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="153"/>
+        <source>Seats per row</source>
+        <translation>열당 좌석 수</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="158"/>
+        <source>Seat width</source>
+        <translation>좌석 폭</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="160"/>
+        <source>Row pitch</source>
+        <translation>열 간격</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="162"/>
+        <source>Seats</source>
+        <translation>좌석 수</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="165"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="190"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="196"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="170"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="180"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="182"/>
+        <source>Clear width</source>
+        <translation>유효 폭</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../boothplanner/ui/main_window.py" line="46"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="191"/>
+        <source>Palette</source>
+        <translation>팔레트</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/main_window.py" line="47"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="192"/>
+        <source>Inspector</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/main_window.py" line="48"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="193"/>
+        <source>Exhibitors</source>
+        <translation>참가업체</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/main_window.py" line="49"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="194"/>
+        <source>Capacity</source>
+        <translation>수용 인원</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/main_window.py" line="50"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="195"/>
+        <source>Checks</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/main_window.py" line="125"/>
+        <source>&amp;Undo %1</source>
+        <translation>실행 취소(&amp;U) %1</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/main_window.py" line="126"/>
+        <source>&amp;Redo %1</source>
+        <translation>다시 실행(&amp;R) %1</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="37"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="38"/>
+        <source>&amp;New empty room</source>
+        <translation>빈 공간에서 새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="39"/>
+        <source>New from the &amp;AI SEOUL 2025 layout</source>
+        <translation>AI SEOUL 2025 배치도로 새로 만들기(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="40"/>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="41"/>
+        <source>Open &amp;recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="44"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="45"/>
+        <source>Save &amp;as…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="47"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="49"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="50"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="51"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="53"/>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="54"/>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="55"/>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="56"/>
+        <source>D&amp;uplicate</source>
+        <translation>복제(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="57"/>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="59"/>
+        <source>Select &amp;all</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="60"/>
+        <source>&amp;Rotate 90°</source>
+        <translation>90° 회전(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="61"/>
+        <source>A&amp;lign</source>
+        <translation>정렬(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="62"/>
+        <source>Left edges</source>
+        <translation>왼쪽 가장자리</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="62"/>
+        <source>Right edges</source>
+        <translation>오른쪽 가장자리</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="63"/>
+        <source>Top edges</source>
+        <translation>위쪽 가장자리</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="63"/>
+        <source>Bottom edges</source>
+        <translation>아래쪽 가장자리</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="64"/>
+        <source>Centres horizontally</source>
+        <translation>가로 중앙</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="64"/>
+        <source>Centres vertically</source>
+        <translation>세로 중앙</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="66"/>
+        <source>Dis&amp;tribute</source>
+        <translation>분배(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="67"/>
+        <source>Horizontally</source>
+        <translation>가로로</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="68"/>
+        <source>Vertically</source>
+        <translation>세로로</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="71"/>
+        <source>Nudge</source>
+        <translation>미세 이동</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="72"/>
+        <source>Nudge 1 m</source>
+        <translation>1 m 이동</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="75"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="76"/>
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="77"/>
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="78"/>
+        <source>&amp;Fit venue</source>
+        <translation>화면에 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="79"/>
+        <source>Zoom to &amp;selection</source>
+        <translation>선택 항목 확대(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="81"/>
+        <source>Show &amp;grid</source>
+        <translation>격자 표시(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="82"/>
+        <source>S&amp;nap to grid and edges</source>
+        <translation>격자 및 가장자리에 스냅(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="83"/>
+        <source>&amp;Colour booths by</source>
+        <translation>부스 색상 기준(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="85"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="85"/>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="90"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="101"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="102"/>
+        <source>&amp;About Boothplanner</source>
+        <translation>Boothplanner 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="103"/>
+        <source>About Boothplanner</source>
+        <translation>Boothplanner 정보</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="104"/>
+        <source>Boothplanner %1
+To-scale floor plans for exhibitions and conferences.</source>
+        <translation>Boothplanner %1
+전시회와 컨퍼런스를 위한 축척 평면도 작성 도구.</translation>
+    </message>
+</context>
+<context>
+    <name>ObstacleKind</name>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="17"/>
+        <source>column</source>
+        <translation>기둥</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="17"/>
+        <source>wall</source>
+        <translation>벽</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="17"/>
+        <source>structure</source>
+        <translation>구조물</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="17"/>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="25"/>
+        <source>Select / move</source>
+        <translation>선택 / 이동</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="26"/>
+        <source>Booths</source>
+        <translation>부스</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="30"/>
+        <source>Custom…</source>
+        <translation>사용자 지정…</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="32"/>
+        <source>Seating</source>
+        <translation>좌석</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="33"/>
+        <source>Theater block 10 × 14</source>
+        <translation>극장식 좌석 블록 10 × 14</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="35"/>
+        <source>Areas (click corners or drag a rectangle)</source>
+        <translation>구역 (꼭짓점 클릭 또는 사각형 드래그)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="40"/>
+        <source>Venue</source>
+        <translation>행사장</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="42"/>
+        <source>Redraw outline</source>
+        <translation>외곽선 다시 그리기</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="43"/>
+        <source>Column / obstacle</source>
+        <translation>기둥 / 장애물</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="44"/>
+        <source>Exit door</source>
+        <translation>비상구</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="62"/>
+        <source>Custom booth</source>
+        <translation>사용자 지정 부스</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="62"/>
+        <source>Width × depth in metres (e.g. 4 x 5):</source>
+        <translation>폭 × 깊이, 단위 m (예: 4 x 5):</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="70"/>
+        <source>Give two sizes between 0.5 and 200 m, like 4 x 5.</source>
+        <translation>0.5–200 m 사이의 두 치수를 4 x 5처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="11"/>
+        <source>3 × 3 m</source>
+        <translation>3 × 3 m</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="11"/>
+        <source>3 × 6 m</source>
+        <translation>3 × 6 m</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="11"/>
+        <source>6 × 6 m island</source>
+        <translation>6 × 6 m 독립형</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="11"/>
+        <source>10 × 10 ft</source>
+        <translation>10 × 10 ft</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="12"/>
+        <source>available</source>
+        <translation>예약 가능</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="12"/>
+        <source>reserved</source>
+        <translation>가계약</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="12"/>
+        <source>sold</source>
+        <translation>판매 완료</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/model/elements.py" line="12"/>
+        <source>blocked</source>
+        <translation>사용 불가</translation>
+    </message>
+</context>
+</TS>
