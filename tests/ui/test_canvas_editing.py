@@ -1,0 +1,180 @@
+"""Editing on the canvas with real mouse and key events, asserting on the document."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def booth(window, booth_id):
+    return window.document.layout.booths[booth_id]
+
+
+def test_drag_snaps_top_edge_to_the_neighbouring_row_and_is_one_undo_step(window, mouse):
+    doc = window.document
+    steps_before = len(doc.history)
+    mouse.drag((62.5, 10.5), (62.5, 16.8))
+    # B09's top edge lands at 15.3 and snaps to the top edge of the island row at y = 15.
+    assert booth(window, "B09").center == pytest.approx((62.5, 16.5))
+    assert len(doc.history) == steps_before + 1
+    assert doc.history.undo_label() == "Move booth"
+    assert doc.is_modified and window.isWindowModified()
+    window.actions["undo"].trigger()
+    assert booth(window, "B09").center == pytest.approx((62.5, 10.5))
+    assert not window.isWindowModified()
+    window.actions["redo"].trigger()
+    assert booth(window, "B09").center == pytest.approx((62.5, 16.5))
+
+
+def test_alt_suspends_snapping(window, mouse):
+    mouse.drag((62.5, 10.5), (62.5, 16.8), mods=ALT)
+    per_pixel = 1 / window.view.pixels_per_metre
+    assert booth(window, "B09").center[1] == pytest.approx(16.8, abs=2 * per_pixel)
+    assert booth(window, "B09").center[1] != pytest.approx(16.5, abs=1e-6)
+
+
+def test_finding_appears_and_clears_during_a_drag_and_escape_records_nothing(window, mouse, qtbot):
+    doc = window.document
+    steps_before = len(doc.history)
+    assert not doc.result.errors
+    mouse.press((62.5, 32.5), mods=ALT)
+    mouse.move((61.5, 32.5), mods=ALT)
+    mouse.move((60.5, 32.5), mods=ALT)
+    # Still dragging: the booth stands 2 m off the east wall.
+    narrow = [f for f in doc.result.findings if f.code == "NARROW_AISLE" and "B13" in f.ids]
+    assert narrow and "venue" in narrow[0].ids
+    assert narrow[0].measured == pytest.approx(2.0, abs=0.1)
+    assert window.checks.topLevelItem(0).childCount() >= 1
+    mouse.move((62.5, 32.5), mods=ALT)
+    assert not [f for f in doc.result.findings if "B13" in f.ids]
+    mouse.move((60.0, 32.5), mods=ALT)
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert booth(window, "B13").center == (62.5, 32.5)
+    assert len(doc.history) == steps_before
+    assert not doc.result.errors
+    assert not doc.is_modified
+
+
+def test_rubber_band_window_selects_contained_and_crossing_selects_touched(window, mouse):
+    mouse.drag((45.0, 13.5), (59.0, 22.0))
+    assert window.state.selection == {"B21", "B22", "B23", "B24", "B25"}
+    mouse.drag((59.0, 11.0), (45.0, 16.0))
+    assert {"B17", "B18", "B19", "B20", "B21", "B22", "B23"} <= window.state.selection
+    assert "B24" not in window.state.selection
+    mouse.click((45.0, 13.5))
+    assert window.state.selection == set()
+
+
+def test_shift_click_adds_and_removes(window, mouse):
+    mouse.click((62.5, 10.5))
+    mouse.click((62.5, 7.5), mods=Qt.KeyboardModifier.ShiftModifier)
+    assert window.state.selection == {"B08", "B09"}
+    mouse.click((62.5, 10.5), mods=Qt.KeyboardModifier.ControlModifier)
+    assert window.state.selection == {"B08"}
+    from pytestqt.qtbot import QtBot
+    QtBot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert window.state.selection == set()
+
+
+def test_arrow_keys_nudge_and_r_rotates(window, mouse, qtbot):
+    mouse.click((62.5, 10.5))
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)
+    assert booth(window, "B09").center == pytest.approx((62.6, 10.5))
+    qtbot.keyClick(window.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    assert booth(window, "B09").center == pytest.approx((62.6, 9.5))
+    qtbot.keyClick(window.view, Qt.Key.Key_R)
+    assert booth(window, "B09").rotation == 90
+    window.actions["undo"].trigger()
+    window.actions["undo"].trigger()
+    window.actions["undo"].trigger()
+    assert booth(window, "B09").center == (62.5, 10.5) and booth(window, "B09").rotation == 0
+
+
+def test_inspector_edit_typed_by_keyboard_is_undoable(window, mouse, qtbot):
+    mouse.click((62.5, 10.5))
+    width = window.inspector.fields["width"]
+    width.lineEdit().selectAll()
+    qtbot.keyClicks(width.lineEdit(), "4")
+    qtbot.keyClick(width.lineEdit(), Qt.Key.Key_Return)
+    assert booth(window, "B09").size == (4.0, 3.0)
+    assert window.document.history.undo_label() == "Resize"
+    window.actions["undo"].trigger()
+    assert booth(window, "B09").size == (3.0, 3.0)
+
+
+def test_status_for_several_booths_at_once(window, mouse):
+    mouse.drag((45.0, 13.5), (59.0, 22.0))
+    combo = window.inspector.fields["status"]
+    combo.setCurrentIndex(combo.findData("blocked"))
+    assert {window.document.layout.booths[i].status for i in ("B21", "B22", "B23", "B24", "B25")} == {"blocked"}
+    window.actions["undo"].trigger()
+    assert window.document.layout.booths["B24"].status == "reserved"
+
+
+def test_dropping_an_exhibitor_on_a_booth_assigns_it(window, mouse):
+    view = window.view
+    point = mouse.at((62.5, 10.5))
+    panel = window.exhibitors.list
+    item = next(panel.item(r) for r in range(panel.count()) if panel.item(r).data(Qt.ItemDataRole.UserRole) == "EX-SNU")
+    data = panel.mimeData([item])   # what the list hands to the drag
+    args = (Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    for event in (QDragEnterEvent(point.toPoint(), *args), QDragMoveEvent(point.toPoint(), *args), QDropEvent(point, *args)):
+        QApplication.sendEvent(view.viewport(), event)
+        assert event.isAccepted()
+    assert booth(window, "B09").exhibitor == "EX-SNU"
+    assert window.state.selection == {"B09"}
+    window.actions["undo"].trigger()
+    assert booth(window, "B09").exhibitor == "EX-PLACEHOLDER-09"
+
+
+def test_selecting_an_exhibitor_highlights_its_booths(window):
+    panel = window.exhibitors
+    for row in range(panel.list.count()):
+        if panel.list.item(row).data(Qt.ItemDataRole.UserRole) == "EX-SNU":
+            panel.list.setCurrentRow(row)
+    assert window.state.highlight == {"B16"}
+
+
+def test_palette_adds_a_booth_where_clicked(window, mouse):
+    window.palette.buttons["booth:3 × 3 m"].click()
+    count = len(window.document.layout.booths)
+    mouse.click((40.5, 8.5))
+    assert len(window.document.layout.booths) == count + 1
+    new = [b for b in window.document.layout.booths.values() if b.id not in {f"B{n:02d}" for n in range(1, 26)}][0]
+    assert new.size == (3.0, 3.0)
+    assert new.center == pytest.approx((40.5, 8.5))
+    assert window.document.history.undo_label() == "Add booth"
+
+
+def test_duplicate_and_delete(window, mouse, qtbot):
+    mouse.click((62.5, 10.5))
+    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.document.layout.booths) == 26
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert len(window.document.layout.booths) == 25
+    assert "B09" in window.document.layout.booths
+
+
+def test_resize_handle_drag(window, mouse):
+    mouse.click((62.5, 10.5))
+    # The west edge's handle sits at x = 61.
+    mouse.drag((61.0, 10.5), (60.0, 10.5), mods=ALT)
+    b = booth(window, "B09")
+    assert b.size[0] == pytest.approx(4.0, abs=0.11)
+    assert b.center[0] + b.size[0] / 2 == pytest.approx(64.0, abs=1e-6)
+    assert window.document.history.undo_label() == "Resize booth"
+
+
+def test_dropping_outside_any_booth_changes_nothing(window, mouse):
+    view = window.view
+    point = mouse.at((40.0, 13.5))
+    panel = window.exhibitors.list
+    data = panel.mimeData([panel.item(0)])
+    args = (Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    for event in (QDragEnterEvent(point.toPoint(), *args), QDragMoveEvent(point.toPoint(), *args), QDropEvent(point, *args)):
+        QApplication.sendEvent(view.viewport(), event)
+    assert not window.document.is_modified
