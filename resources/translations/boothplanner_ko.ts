@@ -4,38 +4,38 @@
 <context>
     <name>AreaKind</name>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="15"/>
-        <source>stage</source>
+        <location filename="../../boothplanner/ui/names.py" line="17"/>
+        <source>Stage</source>
         <translation>무대</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="15"/>
-        <source>registration</source>
+        <location filename="../../boothplanner/ui/names.py" line="17"/>
+        <source>Registration</source>
         <translation>등록 데스크</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="15"/>
-        <source>lounge</source>
+        <location filename="../../boothplanner/ui/names.py" line="18"/>
+        <source>Lounge</source>
         <translation>라운지</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="15"/>
-        <source>catering</source>
+        <location filename="../../boothplanner/ui/names.py" line="18"/>
+        <source>Catering</source>
         <translation>케이터링</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="15"/>
-        <source>storage</source>
+        <location filename="../../boothplanner/ui/names.py" line="19"/>
+        <source>Storage</source>
         <translation>창고</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="15"/>
-        <source>standing</source>
+        <location filename="../../boothplanner/ui/names.py" line="19"/>
+        <source>Standing room</source>
         <translation>입석 구역</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="15"/>
-        <source>no_build</source>
+        <location filename="../../boothplanner/ui/names.py" line="20"/>
+        <source>No-build zone</source>
         <translation>설치 금지 구역</translation>
     </message>
 </context>
@@ -122,62 +122,62 @@
         <translation>참가업체 편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="92"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="93"/>
         <location filename="../../boothplanner/ui/edit_ops.py" line="41"/>
         <location filename="../../boothplanner/ui/tools/select.py" line="139"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="104"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="105"/>
         <source>Renumber</source>
         <translation>번호 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="110"/>
         <location filename="../../boothplanner/ui/docks/inspector.py" line="111"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="112"/>
         <location filename="../../boothplanner/ui/tools/select.py" line="139"/>
         <source>Resize</source>
         <translation>크기 조정</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="118"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="119"/>
         <source>Set status of</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="126"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="127"/>
         <source>Assign exhibitor to</source>
         <translation>참가업체 지정</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="143"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="144"/>
         <source>Rotate</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="152"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="157"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="159"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="161"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="169"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="194"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="200"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="153"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="158"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="160"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="162"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="170"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="195"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="201"/>
         <source>Edit</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="171"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="172"/>
         <source>Rename</source>
         <translation>이름 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="181"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="182"/>
         <source>Rename exit</source>
         <translation>비상구 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="187"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="188"/>
         <source>Resize exit</source>
         <translation>비상구 폭 변경</translation>
     </message>
@@ -394,148 +394,148 @@
 <context>
     <name>FireKind</name>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="18"/>
-        <source>hose_cabinet</source>
+        <location filename="../../boothplanner/ui/names.py" line="26"/>
+        <source>Hose cabinet</source>
         <translation>소화전함</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="18"/>
-        <source>extinguisher</source>
+        <location filename="../../boothplanner/ui/names.py" line="26"/>
+        <source>Extinguisher</source>
         <translation>소화기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="18"/>
-        <source>pull_station</source>
+        <location filename="../../boothplanner/ui/names.py" line="27"/>
+        <source>Pull station</source>
         <translation>발신기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="18"/>
-        <source>hydrant</source>
+        <location filename="../../boothplanner/ui/names.py" line="27"/>
+        <source>Hydrant</source>
         <translation>옥외소화전</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="18"/>
-        <source>alarm</source>
+        <location filename="../../boothplanner/ui/names.py" line="28"/>
+        <source>Alarm</source>
         <translation>경보기</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="61"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="62"/>
         <source>Nothing selected. Click an item on the plan.</source>
         <translation>선택된 항목이 없습니다. 도면에서 항목을 클릭하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="71"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="72"/>
         <source>%n items selected</source>
         <translation>
             <numerusform>항목 %n개 선택됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="83"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="84"/>
         <source>Centre x</source>
         <translation>중심 X</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="84"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="85"/>
         <source>Centre y</source>
         <translation>중심 Y</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="102"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="103"/>
         <source>Number</source>
         <translation>번호</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="106"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="107"/>
         <source>%n booths selected</source>
         <translation>
             <numerusform>부스 %n개 선택됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="108"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="109"/>
         <source>Width</source>
         <translation>폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="109"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="110"/>
         <source>Depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="113"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="114"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="119"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="120"/>
         <source>Exhibitor</source>
         <translation>참가업체</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="120"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="121"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="128"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="129"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="130"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="173"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="131"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="174"/>
         <source>Floor area</source>
         <translation>면적</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="141"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="142"/>
         <source>Rotation</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="148"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="149"/>
         <source>Rows</source>
         <translation>열 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="153"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="154"/>
         <source>Seats per row</source>
         <translation>열당 좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="158"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="159"/>
         <source>Seat width</source>
         <translation>좌석 폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="160"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="161"/>
         <source>Row pitch</source>
         <translation>열 간격</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="162"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="163"/>
         <source>Seats</source>
         <translation>좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="165"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="190"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="196"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="166"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="191"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="197"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="170"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="180"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="171"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="181"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="182"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="183"/>
         <source>Clear width</source>
         <translation>유효 폭</translation>
     </message>
@@ -544,41 +544,41 @@
     <name>Main</name>
     <message>
         <location filename="../../boothplanner/ui/main_window.py" line="46"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="191"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="192"/>
         <source>Palette</source>
         <translation>팔레트</translation>
     </message>
     <message>
         <location filename="../../boothplanner/ui/main_window.py" line="47"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="192"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="193"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
     <message>
         <location filename="../../boothplanner/ui/main_window.py" line="48"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="193"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="194"/>
         <source>Exhibitors</source>
         <translation>참가업체</translation>
     </message>
     <message>
         <location filename="../../boothplanner/ui/main_window.py" line="49"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="194"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="195"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
         <location filename="../../boothplanner/ui/main_window.py" line="50"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="195"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="196"/>
         <source>Checks</source>
         <translation>점검</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="125"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="126"/>
         <source>&amp;Undo %1</source>
         <translation>실행 취소(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="126"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="127"/>
         <source>&amp;Redo %1</source>
         <translation>다시 실행(&amp;R) %1</translation>
     </message>
@@ -813,110 +813,110 @@ To-scale floor plans for exhibitions and conferences.</source>
 <context>
     <name>ObstacleKind</name>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="17"/>
-        <source>column</source>
+        <location filename="../../boothplanner/ui/names.py" line="34"/>
+        <source>Column</source>
         <translation>기둥</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="17"/>
-        <source>wall</source>
+        <location filename="../../boothplanner/ui/names.py" line="34"/>
+        <source>Wall</source>
         <translation>벽</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="17"/>
-        <source>structure</source>
+        <location filename="../../boothplanner/ui/names.py" line="35"/>
+        <source>Structure</source>
         <translation>구조물</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="17"/>
-        <source>other</source>
+        <location filename="../../boothplanner/ui/names.py" line="35"/>
+        <source>Other</source>
         <translation>기타</translation>
     </message>
 </context>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="25"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="26"/>
         <source>Select / move</source>
         <translation>선택 / 이동</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="26"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="27"/>
         <source>Booths</source>
         <translation>부스</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="30"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="31"/>
         <source>Custom…</source>
         <translation>사용자 지정…</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="32"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="33"/>
         <source>Seating</source>
         <translation>좌석</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="33"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="34"/>
         <source>Theater block 10 × 14</source>
         <translation>극장식 좌석 블록 10 × 14</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="35"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="36"/>
         <source>Areas (click corners or drag a rectangle)</source>
         <translation>구역 (꼭짓점 클릭 또는 사각형 드래그)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="40"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="41"/>
         <source>Venue</source>
         <translation>행사장</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="42"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="43"/>
         <source>Redraw outline</source>
         <translation>외곽선 다시 그리기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="43"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="44"/>
         <source>Column / obstacle</source>
         <translation>기둥 / 장애물</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="44"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="45"/>
         <source>Exit door</source>
         <translation>비상구</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="62"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="64"/>
         <source>Custom booth</source>
         <translation>사용자 지정 부스</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="62"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="64"/>
         <source>Width × depth in metres (e.g. 4 x 5):</source>
         <translation>폭 × 깊이, 단위 m (예: 4 x 5):</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="70"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="72"/>
         <source>Give two sizes between 0.5 and 200 m, like 4 x 5.</source>
         <translation>0.5–200 m 사이의 두 치수를 4 x 5처럼 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="11"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="12"/>
         <source>3 × 3 m</source>
         <translation>3 × 3 m</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="11"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="12"/>
         <source>3 × 6 m</source>
         <translation>3 × 6 m</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="11"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="12"/>
         <source>6 × 6 m island</source>
         <translation>6 × 6 m 독립형</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="11"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="12"/>
         <source>10 × 10 ft</source>
         <translation>10 × 10 ft</translation>
     </message>
@@ -924,23 +924,23 @@ To-scale floor plans for exhibitions and conferences.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="12"/>
-        <source>available</source>
+        <location filename="../../boothplanner/ui/names.py" line="10"/>
+        <source>Available</source>
         <translation>예약 가능</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="12"/>
-        <source>reserved</source>
+        <location filename="../../boothplanner/ui/names.py" line="10"/>
+        <source>Reserved</source>
         <translation>가계약</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="12"/>
-        <source>sold</source>
+        <location filename="../../boothplanner/ui/names.py" line="11"/>
+        <source>Sold</source>
         <translation>판매 완료</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/model/elements.py" line="12"/>
-        <source>blocked</source>
+        <location filename="../../boothplanner/ui/names.py" line="11"/>
+        <source>Blocked</source>
         <translation>사용 불가</translation>
     </message>
 </context>

@@ -77,10 +77,6 @@ MODEL = "boothplanner/model/elements.py"
 PALETTE = "boothplanner/ui/docks/palette.py"
 # Messages whose text reaches tr() as a variable: context -> (file, name of the table, how to get the keys).
 DYNAMIC = {
-    "Status": (MODEL, "BOOTH_STATUSES", lambda: _model_keys("BOOTH_STATUSES")),
-    "AreaKind": (MODEL, "AREA_KINDS", lambda: _model_keys("AREA_KINDS")),
-    "FireKind": (MODEL, "FIRE_EQUIPMENT_KINDS", lambda: _model_keys("FIRE_EQUIPMENT_KINDS")),
-    "ObstacleKind": (MODEL, "OBSTACLE_KINDS", lambda: _model_keys("OBSTACLE_KINDS")),
     "Palette": (PALETTE, "BOOTH_SIZES", lambda: _module_table_labels(PALETTE, "BOOTH_SIZES")),
 }
 

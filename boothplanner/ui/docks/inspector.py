@@ -13,6 +13,7 @@ from boothplanner.model import (
 )
 from boothplanner.commands import ReplaceElements
 from boothplanner.ui.i18n import tr
+from boothplanner.ui.names import area_kind_name, fire_kind_name, obstacle_kind_name, status_name
 
 MIXED = "—"
 
@@ -112,7 +113,7 @@ class Inspector(QWidget):
         self._rotation(booths)
         status = self._add("status", tr("Inspector", "Status"), QComboBox())
         for s in BOOTH_STATUSES:
-            status.addItem(tr("Status", s), s)
+            status.addItem(status_name(s), s)
         current = _common(b.status for b in booths)
         status.setCurrentIndex(BOOTH_STATUSES.index(current) if current else -1)
         status.currentIndexChanged.connect(lambda i: i >= 0 and self._edit(booths, tr("Edit", "Set status of"), status=status.itemData(i)))
@@ -164,7 +165,7 @@ class Inspector(QWidget):
     def _area(self, area) -> None:
         kind = self._add("kind", tr("Inspector", "Kind"), QComboBox())
         for k in AREA_KINDS:
-            kind.addItem(tr("AreaKind", k), k)
+            kind.addItem(area_kind_name(k), k)
         kind.setCurrentIndex(AREA_KINDS.index(area.kind))
         kind.currentIndexChanged.connect(lambda i: self._edit([area], tr("Edit", "Edit"), kind=kind.itemData(i)))
         name = self._add("name", tr("Inspector", "Name"), QLineEdit(area.name))
@@ -189,12 +190,12 @@ class Inspector(QWidget):
         elif isinstance(item, FireEquipment):
             kind = self._add("kind", tr("Inspector", "Kind"), QComboBox())
             for k in FIRE_EQUIPMENT_KINDS:
-                kind.addItem(tr("FireKind", k), k)
+                kind.addItem(fire_kind_name(k), k)
             kind.setCurrentIndex(FIRE_EQUIPMENT_KINDS.index(item.kind))
             kind.currentIndexChanged.connect(lambda i: edit(tr("Edit", "Edit"), kind=kind.itemData(i)))
         else:
             kind = self._add("kind", tr("Inspector", "Kind"), QComboBox())
             for k in OBSTACLE_KINDS:
-                kind.addItem(tr("ObstacleKind", k), k)
+                kind.addItem(obstacle_kind_name(k), k)
             kind.setCurrentIndex(OBSTACLE_KINDS.index(item.kind))
             kind.currentIndexChanged.connect(lambda i: edit(tr("Edit", "Edit"), kind=kind.itemData(i)))

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QInputDialog, QPushButton,
 
 from boothplanner.model import AREA_KINDS, FIRE_EQUIPMENT_KINDS
 from boothplanner.ui.i18n import tr
+from boothplanner.ui.names import area_kind_name, fire_kind_name
 
 FT = 0.3048
 BOOTH_SIZES = [
@@ -35,7 +36,7 @@ class Palette(QWidget):
         areas = QGroupBox(tr("Palette", "Areas (click corners or drag a rectangle)"))
         grid = QGridLayout(areas)
         for n, kind in enumerate(AREA_KINDS):
-            grid.addWidget(self._button(f"area:{kind}", tr("AreaKind", kind), lambda k=kind: window.use_tool("area", kind=k)), n // 2, n % 2)
+            grid.addWidget(self._button(f"area:{kind}", area_kind_name(kind), lambda k=kind: window.use_tool("area", kind=k)), n // 2, n % 2)
         outer.addWidget(areas)
         venue = QGroupBox(tr("Palette", "Venue"))
         grid = QGridLayout(venue)
@@ -43,7 +44,7 @@ class Palette(QWidget):
         grid.addWidget(self._button("obstacle", tr("Palette", "Column / obstacle"), lambda: window.use_tool("obstacle")), 0, 1)
         grid.addWidget(self._button("exit", tr("Palette", "Exit door"), lambda: window.use_tool("exit")), 1, 0)
         for n, kind in enumerate(FIRE_EQUIPMENT_KINDS[:3]):
-            grid.addWidget(self._button(f"fire:{kind}", tr("FireKind", kind), lambda k=kind: window.use_tool("fire", kind=k)), 1 + (n + 1) // 2, (n + 1) % 2)
+            grid.addWidget(self._button(f"fire:{kind}", fire_kind_name(kind), lambda k=kind: window.use_tool("fire", kind=k)), 1 + (n + 1) // 2, (n + 1) % 2)
         outer.addWidget(venue)
         outer.addStretch(1)
 
