@@ -8,7 +8,14 @@ import sys
 
 from boothplanner import __version__
 
-COMMANDS = ("check",)
+# Commands other than check live beside the code they drive, imported only when used.
+EXTERNAL_COMMANDS = {
+    "export": "boothplanner.export.cli:export_main",
+    "maps": "boothplanner.export.cli:maps_main",
+    "schedule": "boothplanner.exhibitors.cli:schedule_main",
+    "import-exhibitors": "boothplanner.exhibitors.cli:import_main",
+}
+COMMANDS = ("check", *EXTERNAL_COMMANDS)
 
 
 def _check(argv: list[str]) -> int:
@@ -48,8 +55,12 @@ def _gui(argv: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in COMMANDS:
-        return {"check": _check}[argv[0]](argv[1:])
+    if argv and argv[0] == "check":
+        return _check(argv[1:])
+    if argv and argv[0] in EXTERNAL_COMMANDS:
+        import importlib
+        module, function = EXTERNAL_COMMANDS[argv[0]].split(":")
+        return getattr(importlib.import_module(module), function)(argv[1:])
     return _gui(argv)
 
 

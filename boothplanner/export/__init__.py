@@ -1,0 +1,1 @@
+"""Paper output: PDFs drawn with reportlab. No Qt here."""
