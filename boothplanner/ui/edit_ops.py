@@ -38,7 +38,7 @@ class EditOps:
         if venue:
             parts.append(move_venue_items(self.document.layout, venue, dx, dy))
         if parts:
-            self.document.execute(parts[0] if len(parts) == 1 else CompoundCommand(tr("Edit", "Move"), parts))
+            self.document.execute(parts[0] if len(parts) == 1 else CompoundCommand("Move", parts))
 
     def rotate(self, degrees: float = 90) -> None:
         placed, _ = self._split()
@@ -53,7 +53,7 @@ class EditOps:
         if venue:
             parts.append(delete_venue_items(self.document.layout, venue))
         if parts:
-            self.document.execute(parts[0] if len(parts) == 1 else CompoundCommand(tr("Edit", "Delete"), parts))
+            self.document.execute(parts[0] if len(parts) == 1 else CompoundCommand("Delete", parts))
             self.window.state.clear()
 
     def duplicate(self) -> None:
@@ -135,7 +135,7 @@ class EditOps:
             elif edge == "vcenter":
                 dy = (target["top"] + target["bottom"]) / 2 - (y0 + y1) / 2
             after[e.id] = moved(e, dx, dy)
-        self.document.execute(ReplaceElements(f"{tr('Edit', 'Align')} {_noun(elements)}", {e.id: e for e in elements}, after))
+        self.document.execute(ReplaceElements(f"Align {_noun(elements)}", {e.id: e for e in elements}, after))
 
     def distribute(self, axis: str) -> None:
         """Equal gaps between the selected items along x or y, keeping the outermost in place."""
@@ -157,4 +157,4 @@ class EditOps:
             shift = position - b[lo]
             after[e.id] = moved(e, shift, 0) if axis == "x" else moved(e, 0, shift)
             position += (b[hi] - b[lo]) + gap
-        self.document.execute(ReplaceElements(f"{tr('Edit', 'Distribute')} {_noun(elements)}", {e.id: e for e in elements}, after))
+        self.document.execute(ReplaceElements(f"Distribute {_noun(elements)}", {e.id: e for e in elements}, after))

@@ -21,6 +21,7 @@ from boothplanner.ui.edit_ops import EditOps
 from boothplanner.ui.files import FileController
 from boothplanner.ui.i18n import tr
 from boothplanner.ui.menus import build_menus
+from boothplanner.ui.messages import command_text
 from boothplanner.ui.tools.place import (
     DrawPolygonTool, PlaceBoothTool, PlaceExitTool, PlaceFireTool, PlaceSeatingTool,
 )
@@ -123,8 +124,8 @@ class MainWindow(QMainWindow):
         history = self.document.history
         undo.setEnabled(history.can_undo())
         redo.setEnabled(history.can_redo())
-        undo.setText(tr("Main", "&Undo %1").replace("%1", history.undo_label() or "").strip())
-        redo.setText(tr("Main", "&Redo %1").replace("%1", history.redo_label() or "").strip())
+        undo.setText(tr("Main", "&Undo %1").replace("%1", command_text(history.undo_label() or "")).strip())
+        redo.setText(tr("Main", "&Redo %1").replace("%1", command_text(history.redo_label() or "")).strip())
 
     def _selection_changed(self) -> None:
         self.view.floor.update()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from boothplanner.ui.i18n import tr
 
 
@@ -39,3 +41,65 @@ def finding_text(finding, label) -> str:
         return _fill(tr("Findings", "%1 expected for %2 seats: %3 will stand"),
                      f.required, f.measured, int(f.required) - int(f.measured))
     return f.message
+
+
+def _noun_phrase(count: int | None, noun: str) -> str:
+    singular = {
+        "booth": tr("Undo", "booth"), "seating block": tr("Undo", "seating block"),
+        "area": tr("Undo", "area"), "exhibitor": tr("Undo", "exhibitor"),
+    }
+    if count is None:
+        return singular.get(noun, noun)
+    plural = {
+        "booths": tr("Undo", "%n booths", "", count), "seating blocks": tr("Undo", "%n seating blocks", "", count),
+        "areas": tr("Undo", "%n areas", "", count), "exhibitors": tr("Undo", "%n exhibitors", "", count),
+        "items": tr("Undo", "%n items", "", count),
+    }
+    return plural.get(noun, f"{count} {noun}")
+
+
+def _verb_template(verb: str) -> str | None:
+    return {
+        "Move": tr("Undo", "Move %1"), "Rotate": tr("Undo", "Rotate %1"), "Delete": tr("Undo", "Delete %1"),
+        "Add": tr("Undo", "Add %1"), "Duplicate": tr("Undo", "Duplicate %1"), "Paste": tr("Undo", "Paste %1"),
+        "Resize": tr("Undo", "Resize %1"), "Align": tr("Undo", "Align %1"), "Distribute": tr("Undo", "Distribute %1"),
+        "Assign exhibitor to": tr("Undo", "Assign exhibitor to %1"), "Unassign": tr("Undo", "Unassign %1"),
+        "Set status of": tr("Undo", "Set status of %1"), "Renumber": tr("Undo", "Renumber %1"),
+        "Rename": tr("Undo", "Rename %1"), "Edit": tr("Undo", "Edit %1"), "Import": tr("Undo", "Import %1"),
+    }.get(verb)
+
+
+def _whole_label(label: str) -> str | None:
+    return {
+        "Move": tr("Undo", "Move"), "Resize": tr("Undo", "Resize"), "Edit": tr("Undo", "Edit"),
+        "Rename": tr("Undo", "Rename"), "Renumber": tr("Undo", "Renumber"), "Rotate": tr("Undo", "Rotate"),
+        "Delete": tr("Undo", "Delete"),
+        "Add exit": tr("Undo", "Add exit"), "Add obstacle": tr("Undo", "Add obstacle"),
+        "Add fire equipment": tr("Undo", "Add fire equipment"), "Edit venue outline": tr("Undo", "Edit venue outline"),
+        "Delete venue items": tr("Undo", "Delete venue items"), "Move venue items": tr("Undo", "Move venue items"),
+        "Edit exhibitor": tr("Undo", "Edit exhibitor"), "Rename exit": tr("Undo", "Rename exit"),
+        "Resize exit": tr("Undo", "Resize exit"),
+    }.get(label)
+
+
+_LABEL = re.compile(r"^(?P<verb>.+?) (?:(?P<count>\d+) (?P<plural>booths|seating blocks|areas|exhibitors|items)|"
+                    r"(?P<singular>booth|seating block|area|exhibitor))$")
+
+
+def command_text(label: str) -> str:
+    """An undo label ("Move 3 booths", kept in English in the command) in the interface language."""
+    whole = _whole_label(label)
+    if whole is not None:
+        return whole
+    if label.startswith("Remove exhibitor "):
+        return tr("Undo", "Remove exhibitor %1").replace("%1", label[len("Remove exhibitor "):])
+    match = _LABEL.match(label)
+    if match:
+        template = _verb_template(match["verb"])
+        if template is not None:
+            if match["count"]:
+                noun = _noun_phrase(int(match["count"]), match["plural"])
+            else:
+                noun = _noun_phrase(None, match["singular"])
+            return template.replace("%1", noun)
+    return label

@@ -117,109 +117,9 @@
 <context>
     <name>Edit</name>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="134"/>
-        <source>Edit exhibitor</source>
-        <translation>참가업체 편집</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="93"/>
-        <location filename="../../boothplanner/ui/edit_ops.py" line="41"/>
-        <location filename="../../boothplanner/ui/tools/select.py" line="139"/>
-        <source>Move</source>
-        <translation>이동</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="105"/>
-        <source>Renumber</source>
-        <translation>번호 변경</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="111"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="112"/>
-        <location filename="../../boothplanner/ui/tools/select.py" line="139"/>
-        <source>Resize</source>
-        <translation>크기 조정</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="119"/>
-        <source>Set status of</source>
-        <translation>상태 변경</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="127"/>
-        <source>Assign exhibitor to</source>
-        <translation>참가업체 지정</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="144"/>
-        <source>Rotate</source>
-        <translation>회전</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="153"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="158"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="160"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="162"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="170"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="195"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="201"/>
-        <source>Edit</source>
-        <translation>편집</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="172"/>
-        <source>Rename</source>
-        <translation>이름 변경</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="182"/>
-        <source>Rename exit</source>
-        <translation>비상구 이름 변경</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="188"/>
-        <source>Resize exit</source>
-        <translation>비상구 폭 변경</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/edit_ops.py" line="56"/>
-        <source>Delete</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
         <location filename="../../boothplanner/ui/edit_ops.py" line="101"/>
         <source>The clipboard holds nothing that can be pasted.</source>
         <translation>클립보드에 붙여넣을 항목이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/edit_ops.py" line="138"/>
-        <source>Align</source>
-        <translation>정렬</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/edit_ops.py" line="160"/>
-        <source>Distribute</source>
-        <translation>분배</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/tools/place.py" line="128"/>
-        <source>Edit venue outline</source>
-        <translation>행사장 외곽선 편집</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/tools/place.py" line="132"/>
-        <source>Add obstacle</source>
-        <translation>장애물 추가</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/tools/place.py" line="173"/>
-        <source>Add exit</source>
-        <translation>비상구 추가</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/tools/place.py" line="190"/>
-        <source>Add fire equipment</source>
-        <translation>소방 설비 추가</translation>
     </message>
 </context>
 <context>
@@ -341,52 +241,52 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="21"/>
+        <location filename="../../boothplanner/ui/messages.py" line="23"/>
         <source>Aisle between %1 and %2 is %3 m; minimum %4 m</source>
         <translation>%1과(와) %2 사이 통로 폭이 %3 m입니다. 최소 %4 m 필요</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="23"/>
+        <location filename="../../boothplanner/ui/messages.py" line="25"/>
         <source>%1 overlaps %2 (%3 m²)</source>
         <translation>%1이(가) %2와(과) 겹칩니다 (%3 m²)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="25"/>
+        <location filename="../../boothplanner/ui/messages.py" line="27"/>
         <source>%1 stands on %2</source>
         <translation>%1이(가) %2 위에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="27"/>
+        <location filename="../../boothplanner/ui/messages.py" line="29"/>
         <source>%1 is outside the venue</source>
         <translation>%1이(가) 행사장 밖에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="29"/>
+        <location filename="../../boothplanner/ui/messages.py" line="31"/>
         <source>%1 is %2 m from exit %3; keep %4 m clear</source>
         <translation>%1이(가) 비상구 %3에서 %2 m 떨어져 있습니다. %4 m를 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="31"/>
+        <location filename="../../boothplanner/ui/messages.py" line="33"/>
         <source>%1 is %2 m from fire equipment %3; keep %4 m clear</source>
         <translation>%1이(가) 소방 설비 %3에서 %2 m 떨어져 있습니다. %4 m를 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="33"/>
+        <location filename="../../boothplanner/ui/messages.py" line="35"/>
         <source>%1 booths share one number</source>
         <translation>부스 %1개의 번호가 같습니다</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="35"/>
+        <location filename="../../boothplanner/ui/messages.py" line="37"/>
         <source>%1 exits; the occupant load needs %2</source>
         <translation>비상구 %1개, 재실 인원 기준 %2개 필요</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="37"/>
+        <location filename="../../boothplanner/ui/messages.py" line="39"/>
         <source>Exit width %1 m; the occupant load needs %2 m</source>
         <translation>비상구 폭 %1 m, 재실 인원 기준 %2 m 필요</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="39"/>
+        <location filename="../../boothplanner/ui/messages.py" line="41"/>
         <source>%1 expected for %2 seats: %3 will stand</source>
         <translation>예상 참석자 %1명, 좌석 %2석: %3명 입석</translation>
     </message>
@@ -543,42 +443,42 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="46"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="192"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="47"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="193"/>
         <source>Palette</source>
         <translation>팔레트</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="47"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="193"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="48"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="194"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="48"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="194"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="49"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="195"/>
         <source>Exhibitors</source>
         <translation>참가업체</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="49"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="195"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="50"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="196"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="50"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="196"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="51"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="197"/>
         <source>Checks</source>
         <translation>점검</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="126"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="127"/>
         <source>&amp;Undo %1</source>
         <translation>실행 취소(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="127"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="128"/>
         <source>&amp;Redo %1</source>
         <translation>다시 실행(&amp;R) %1</translation>
     </message>
@@ -942,6 +842,229 @@ To-scale floor plans for exhibitions and conferences.</source>
         <location filename="../../boothplanner/ui/names.py" line="11"/>
         <source>Blocked</source>
         <translation>사용 불가</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="48"/>
+        <source>booth</source>
+        <translation>부스</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="48"/>
+        <source>seating block</source>
+        <translation>좌석 블록</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="49"/>
+        <source>area</source>
+        <translation>구역</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="49"/>
+        <source>exhibitor</source>
+        <translation>참가사</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../boothplanner/ui/messages.py" line="54"/>
+        <source>%n booths</source>
+        <translation>
+            <numerusform>부스 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../boothplanner/ui/messages.py" line="54"/>
+        <source>%n seating blocks</source>
+        <translation>
+            <numerusform>좌석 블록 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../boothplanner/ui/messages.py" line="55"/>
+        <source>%n areas</source>
+        <translation>
+            <numerusform>구역 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../boothplanner/ui/messages.py" line="55"/>
+        <source>%n exhibitors</source>
+        <translation>
+            <numerusform>참가사 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../boothplanner/ui/messages.py" line="56"/>
+        <source>%n items</source>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="63"/>
+        <source>Move %1</source>
+        <translation>%1 이동</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="63"/>
+        <source>Rotate %1</source>
+        <translation>%1 회전</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="63"/>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="64"/>
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="64"/>
+        <source>Duplicate %1</source>
+        <translation>%1 복제</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="64"/>
+        <source>Paste %1</source>
+        <translation>%1 붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="65"/>
+        <source>Resize %1</source>
+        <translation>%1 크기 변경</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="65"/>
+        <source>Align %1</source>
+        <translation>%1 정렬</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="65"/>
+        <source>Distribute %1</source>
+        <translation>%1 분배</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="66"/>
+        <source>Assign exhibitor to %1</source>
+        <translation>%1에 참가사 배정</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="66"/>
+        <source>Unassign %1</source>
+        <translation>%1 배정 해제</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="67"/>
+        <source>Set status of %1</source>
+        <translation>%1 상태 변경</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="67"/>
+        <source>Renumber %1</source>
+        <translation>%1 번호 변경</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="68"/>
+        <source>Rename %1</source>
+        <translation>%1 이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="68"/>
+        <source>Edit %1</source>
+        <translation>%1 편집</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="68"/>
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="74"/>
+        <source>Move</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="74"/>
+        <source>Resize</source>
+        <translation>크기 변경</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="74"/>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="75"/>
+        <source>Rename</source>
+        <translation>이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="75"/>
+        <source>Renumber</source>
+        <translation>번호 변경</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="75"/>
+        <source>Rotate</source>
+        <translation>회전</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="76"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="77"/>
+        <source>Add exit</source>
+        <translation>비상구 추가</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="77"/>
+        <source>Add obstacle</source>
+        <translation>장애물 추가</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="78"/>
+        <source>Add fire equipment</source>
+        <translation>소방 설비 추가</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="78"/>
+        <source>Edit venue outline</source>
+        <translation>행사장 외곽선 편집</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="79"/>
+        <source>Delete venue items</source>
+        <translation>행사장 요소 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="79"/>
+        <source>Move venue items</source>
+        <translation>행사장 요소 이동</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="80"/>
+        <source>Edit exhibitor</source>
+        <translation>참가사 편집</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="80"/>
+        <source>Rename exit</source>
+        <translation>비상구 이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="81"/>
+        <source>Resize exit</source>
+        <translation>비상구 폭 변경</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="95"/>
+        <source>Remove exhibitor %1</source>
+        <translation>참가사 %1 삭제</translation>
     </message>
 </context>
 </TS>

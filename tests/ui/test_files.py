@@ -122,6 +122,10 @@ def test_korean_interface(window):
         assert titles[0] == "파일(&F)"
         assert window.docks["checks"].windowTitle() != "Checks"
         assert window.checks.topLevelItem(0).text(0).startswith("오류")
+        from boothplanner.ui.messages import command_text
+        assert command_text("Move 3 booths") == "부스 3개 이동"
+        assert command_text("Resize booth") == "부스 크기 변경"
+        assert command_text("Add exit") == "비상구 추가"
         window.actions["lang_en"].trigger()
         assert window.menuBar().actions()[0].text() == "&File"
     finally:

@@ -131,7 +131,7 @@ class ExhibitorsPanel(QWidget):
         new = replace(old, name=dialog.name.text().strip() or old.name, name_ko=dialog.name_ko.text().strip(),
                       category=dialog.category.text().strip())
         if new != old:
-            self.document.execute(ReplaceElements(tr("Edit", "Edit exhibitor"), {old.id: old}, {old.id: new}))
+            self.document.execute(ReplaceElements("Edit exhibitor", {old.id: old}, {old.id: new}))
 
     def remove(self) -> None:
         exhibitor_id = self.current_id()

@@ -90,7 +90,7 @@ class Inspector(QWidget):
         if self._building:
             return
         element = self.document.layout.element(element_id)
-        self.document.execute(ReplaceElements(tr("Edit", "Move"), {element_id: element}, {element_id: moved(element, dx, dy)}))
+        self.document.execute(ReplaceElements("Move", {element_id: element}, {element_id: moved(element, dx, dy)}))
 
     def _edit(self, elements, label, **changes) -> None:
         if self._building:
@@ -102,21 +102,21 @@ class Inspector(QWidget):
         if len(booths) == 1:
             number = self._add("number", tr("Inspector", "Number"), QLineEdit(booths[0].number))
             number.editingFinished.connect(lambda: number.text().strip() != booths[0].number and
-                                           self._edit(booths, tr("Edit", "Renumber"), number=number.text().strip()))
+                                           self._edit(booths, "Renumber", number=number.text().strip()))
         else:
             self.form.addRow(QLabel(tr("Inspector", "%n booths selected", "", len(booths))))
         self._position(booths)
         w = self._add("width", tr("Inspector", "Width"), _spin(_common(b.size[0] for b in booths), 0.5, 500))
         d = self._add("depth", tr("Inspector", "Depth"), _spin(_common(b.size[1] for b in booths), 0.5, 500))
-        w.valueChanged.connect(lambda v: self._edit_each(booths, tr("Edit", "Resize"), lambda b: {"size": (v, b.size[1])}))
-        d.valueChanged.connect(lambda v: self._edit_each(booths, tr("Edit", "Resize"), lambda b: {"size": (b.size[0], v)}))
+        w.valueChanged.connect(lambda v: self._edit_each(booths, "Resize", lambda b: {"size": (v, b.size[1])}))
+        d.valueChanged.connect(lambda v: self._edit_each(booths, "Resize", lambda b: {"size": (b.size[0], v)}))
         self._rotation(booths)
         status = self._add("status", tr("Inspector", "Status"), QComboBox())
         for s in BOOTH_STATUSES:
             status.addItem(status_name(s), s)
         current = _common(b.status for b in booths)
         status.setCurrentIndex(BOOTH_STATUSES.index(current) if current else -1)
-        status.currentIndexChanged.connect(lambda i: i >= 0 and self._edit(booths, tr("Edit", "Set status of"), status=status.itemData(i)))
+        status.currentIndexChanged.connect(lambda i: i >= 0 and self._edit(booths, "Set status of", status=status.itemData(i)))
         exhibitor = self._add("exhibitor", tr("Inspector", "Exhibitor"), QComboBox())
         exhibitor.addItem(tr("Inspector", "(none)"), None)
         for e in layout.exhibitors.values():
@@ -124,7 +124,7 @@ class Inspector(QWidget):
         common = _common(b.exhibitor for b in booths)
         exhibitor.setCurrentIndex(exhibitor.findData(common) if (common is not None or len(booths) == 1 or all(b.exhibitor is None for b in booths)) else -1)
         exhibitor.currentIndexChanged.connect(
-            lambda i: i >= 0 and self._edit(booths, tr("Edit", "Assign exhibitor to"), exhibitor=exhibitor.itemData(i)))
+            lambda i: i >= 0 and self._edit(booths, "Assign exhibitor to", exhibitor=exhibitor.itemData(i)))
         categories = {layout.exhibitors[b.exhibitor].category for b in booths if b.exhibitor in layout.exhibitors}
         self.form.addRow(tr("Inspector", "Category"), QLabel(", ".join(sorted(c for c in categories if c)) or "—"))
         area = sum(b.area for b in booths)
@@ -141,7 +141,7 @@ class Inspector(QWidget):
     def _rotation(self, elements) -> None:
         r = self._add("rotation", tr("Inspector", "Rotation"), _spin(_common(e.rotation for e in elements), 0, 359.9, 1, "°", 15))
         r.setWrapping(True)
-        r.valueChanged.connect(lambda v: self._edit(elements, tr("Edit", "Rotate"), rotation=v % 360))
+        r.valueChanged.connect(lambda v: self._edit(elements, "Rotate", rotation=v % 360))
 
     def _seating(self, blocks) -> None:
         self._position(blocks)
@@ -150,16 +150,16 @@ class Inspector(QWidget):
         rows.setRange(1, 500)
         rows.setValue(_common(b.rows for b in blocks) or 1)
         rows.setKeyboardTracking(False)
-        rows.valueChanged.connect(lambda v: self._edit(blocks, tr("Edit", "Edit"), rows=v))
+        rows.valueChanged.connect(lambda v: self._edit(blocks, "Edit", rows=v))
         seats = self._add("seats_per_row", tr("Inspector", "Seats per row"), QSpinBox())
         seats.setRange(1, 500)
         seats.setValue(_common(b.seats_per_row for b in blocks) or 1)
         seats.setKeyboardTracking(False)
-        seats.valueChanged.connect(lambda v: self._edit(blocks, tr("Edit", "Edit"), seats_per_row=v))
+        seats.valueChanged.connect(lambda v: self._edit(blocks, "Edit", seats_per_row=v))
         sw = self._add("seat_width", tr("Inspector", "Seat width"), _spin(_common(b.seat_width for b in blocks), 0.3, 2, 2, " m", 0.05))
-        sw.valueChanged.connect(lambda v: self._edit(blocks, tr("Edit", "Edit"), seat_width=v))
+        sw.valueChanged.connect(lambda v: self._edit(blocks, "Edit", seat_width=v))
         rp = self._add("row_pitch", tr("Inspector", "Row pitch"), _spin(_common(b.row_pitch for b in blocks), 0.5, 3, 2, " m", 0.05))
-        rp.valueChanged.connect(lambda v: self._edit(blocks, tr("Edit", "Edit"), row_pitch=v))
+        rp.valueChanged.connect(lambda v: self._edit(blocks, "Edit", row_pitch=v))
         self.form.addRow(tr("Inspector", "Seats"), QLabel(str(sum(b.seats for b in blocks))))
 
     def _area(self, area) -> None:
@@ -167,9 +167,9 @@ class Inspector(QWidget):
         for k in AREA_KINDS:
             kind.addItem(area_kind_name(k), k)
         kind.setCurrentIndex(AREA_KINDS.index(area.kind))
-        kind.currentIndexChanged.connect(lambda i: self._edit([area], tr("Edit", "Edit"), kind=kind.itemData(i)))
+        kind.currentIndexChanged.connect(lambda i: self._edit([area], "Edit", kind=kind.itemData(i)))
         name = self._add("name", tr("Inspector", "Name"), QLineEdit(area.name))
-        name.editingFinished.connect(lambda: name.text() != area.name and self._edit([area], tr("Edit", "Rename"), name=name.text()))
+        name.editingFinished.connect(lambda: name.text() != area.name and self._edit([area], "Rename", name=name.text()))
         import shapely
         self.form.addRow(tr("Inspector", "Floor area"), QLabel(f"{shapely.Polygon(area.outline).area:.1f} m²"))
 
@@ -179,23 +179,23 @@ class Inspector(QWidget):
                 self.document.execute(edit_venue_item(self.document.layout, item.id, label, **changes))
         if isinstance(item, Exit):
             name = self._add("name", tr("Inspector", "Name"), QLineEdit(item.name))
-            name.editingFinished.connect(lambda: name.text() != item.name and edit(tr("Edit", "Rename exit"), name=name.text()))
+            name.editingFinished.connect(lambda: name.text() != item.name and edit("Rename exit", name=name.text()))
             width = self._add("width", tr("Inspector", "Clear width"), _spin(item.width, 0.5, 20))
             def set_width(v):
                 (x0, y0), (x1, y1) = item.start, item.end
                 ux, uy = (x1 - x0) / item.width, (y1 - y0) / item.width
                 mx, my = item.midpoint
-                edit(tr("Edit", "Resize exit"), start=(mx - ux * v / 2, my - uy * v / 2), end=(mx + ux * v / 2, my + uy * v / 2))
+                edit("Resize exit", start=(mx - ux * v / 2, my - uy * v / 2), end=(mx + ux * v / 2, my + uy * v / 2))
             width.valueChanged.connect(set_width)
         elif isinstance(item, FireEquipment):
             kind = self._add("kind", tr("Inspector", "Kind"), QComboBox())
             for k in FIRE_EQUIPMENT_KINDS:
                 kind.addItem(fire_kind_name(k), k)
             kind.setCurrentIndex(FIRE_EQUIPMENT_KINDS.index(item.kind))
-            kind.currentIndexChanged.connect(lambda i: edit(tr("Edit", "Edit"), kind=kind.itemData(i)))
+            kind.currentIndexChanged.connect(lambda i: edit("Edit", kind=kind.itemData(i)))
         else:
             kind = self._add("kind", tr("Inspector", "Kind"), QComboBox())
             for k in OBSTACLE_KINDS:
                 kind.addItem(obstacle_kind_name(k), k)
             kind.setCurrentIndex(OBSTACLE_KINDS.index(item.kind))
-            kind.currentIndexChanged.connect(lambda i: edit(tr("Edit", "Edit"), kind=kind.itemData(i)))
+            kind.currentIndexChanged.connect(lambda i: edit("Edit", kind=kind.itemData(i)))

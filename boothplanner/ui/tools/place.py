@@ -125,11 +125,11 @@ class DrawPolygonTool(Tool):
         outline = tuple(points)
         if self.target == "venue":
             venue = replace(layout.venue, outline=outline)
-            self.document.execute(ReplaceLayoutPart(tr("Edit", "Edit venue outline"), "venue", layout.venue, venue))
+            self.document.execute(ReplaceLayoutPart("Edit venue outline", "venue", layout.venue, venue))
         elif self.target == "obstacle":
             obstacle = Obstacle(unique_id(layout, "C"), self.kind, outline)
             venue = replace(layout.venue, obstacles=layout.venue.obstacles + (obstacle,))
-            self.document.execute(ReplaceLayoutPart(tr("Edit", "Add obstacle"), "venue", layout.venue, venue))
+            self.document.execute(ReplaceLayoutPart("Add obstacle", "venue", layout.venue, venue))
         else:
             area = Area(unique_id(layout, "AR"), self.kind, outline, name="")
             self.document.execute(add_elements([area]))
@@ -170,7 +170,7 @@ class PlaceExitTool(Tool):
         door = Exit(unique_id(layout, "X"), (round(q[0] - ux * half, 3), round(q[1] - uy * half, 3)),
                     (round(q[0] + ux * half, 3), round(q[1] + uy * half, 3)), name=tr("Canvas", "Door"))
         venue = replace(layout.venue, exits=layout.venue.exits + (door,))
-        self.document.execute(ReplaceLayoutPart(tr("Edit", "Add exit"), "venue", layout.venue, venue))
+        self.document.execute(ReplaceLayoutPart("Add exit", "venue", layout.venue, venue))
         self.state.select([door.id])
 
 
@@ -187,5 +187,5 @@ class PlaceFireTool(Tool):
         layout = self.document.layout
         item = FireEquipment(unique_id(layout, "F"), self.kind, _snap(point, 0.1))
         venue = replace(layout.venue, fire_equipment=layout.venue.fire_equipment + (item,))
-        self.document.execute(ReplaceLayoutPart(tr("Edit", "Add fire equipment"), "venue", layout.venue, venue))
+        self.document.execute(ReplaceLayoutPart("Add fire equipment", "venue", layout.venue, venue))
         self.state.select([item.id])

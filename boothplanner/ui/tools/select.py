@@ -136,7 +136,7 @@ class SelectTool(Tool):
             self.repaint()
         elif mode in ("drag", "resize") and self.document.in_gesture:
             self.state.guides = ()
-            verb = tr("Edit", "Move") if mode == "drag" else tr("Edit", "Resize")
+            verb = "Move" if mode == "drag" else "Resize"
             self.document.end_gesture(f"{verb} {_noun(list(self._originals.values()))}")
         self._originals = {}
 
