@@ -231,9 +231,9 @@ def delete_venue_items(layout: Layout, ids) -> ReplaceLayoutPart:
     return ReplaceLayoutPart("Delete venue items", "venue", venue, replace(venue, **groups))
 
 
-def move_venue_items(layout: Layout, ids, dx: float, dy: float) -> ReplaceLayoutPart:
+def moved_venue(venue, ids, dx: float, dy: float):
+    """The venue with its obstacles, exits and fire equipment in `ids` shifted by (dx, dy) metres."""
     ids = set(ids)
-    venue = layout.venue
 
     def shift(item):
         if item.id not in ids:
@@ -243,8 +243,11 @@ def move_venue_items(layout: Layout, ids, dx: float, dy: float) -> ReplaceLayout
         if hasattr(item, "start"):
             return replace(item, start=(item.start[0] + dx, item.start[1] + dy), end=(item.end[0] + dx, item.end[1] + dy))
         return replace(item, at=(item.at[0] + dx, item.at[1] + dy))
-    groups = {g: tuple(shift(i) for i in getattr(venue, g)) for g in ("obstacles", "exits", "fire_equipment")}
-    return ReplaceLayoutPart("Move venue items", "venue", venue, replace(venue, **groups))
+    return replace(venue, **{g: tuple(shift(i) for i in getattr(venue, g)) for g in ("obstacles", "exits", "fire_equipment")})
+
+
+def move_venue_items(layout: Layout, ids, dx: float, dy: float) -> ReplaceLayoutPart:
+    return ReplaceLayoutPart("Move venue items", "venue", layout.venue, moved_venue(layout.venue, ids, dx, dy))
 
 
 @dataclass

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from boothplanner import io
-from boothplanner.commands import Command, ReplaceElements, table_of
+from boothplanner.commands import Command, CompoundCommand, ReplaceElements, ReplaceLayoutPart, table_of
 from boothplanner.history import History
 from boothplanner.model import Layout
 from boothplanner.rules import Checker, CheckResult
@@ -30,6 +30,7 @@ class Document:
         self._gesture_before: dict | None = None
         self._gesture_base: CheckResult | None = None
         self._gesture_after: dict = {}
+        self._gesture_venue = None
 
     # -- observers --------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -73,35 +74,54 @@ class Document:
         self._gesture_before = {i: self.layout.element(i) for i in ids}
         self._gesture_base = self.result
         self._gesture_after = {}
+        self._gesture_venue = self.layout.venue
 
-    def update_gesture(self, elements: dict) -> None:
-        """Show `elements` (id -> element) in place of the originals and re-check only them."""
+    def update_gesture(self, elements: dict, venue=None) -> None:
+        """Show `elements` (id -> element) in place of the originals and re-check only them.
+
+        A changed `venue` (doors or columns being dragged) changes what everything is
+        checked against, so it costs a full check."""
         for element_id, element in elements.items():
             getattr(self.layout, table_of(element))[element_id] = element
         self._gesture_after.update(elements)
-        self.result = self.checker.recheck_moved(self._gesture_base, self._gesture_after)
-        self._notify(set(elements))
+        if venue is not None and venue is not self.layout.venue:
+            self.layout.venue = venue
+        if self.layout.venue is not self._gesture_venue:
+            self.result = self.checker.check(self.layout)
+        else:
+            self.result = self.checker.recheck_moved(self._gesture_base, self._gesture_after)
+        self._notify(set(elements) | ({"venue"} if venue is not None else set()))
 
     def end_gesture(self, label: str) -> None:
         """Record the gesture as one undoable step (nothing if nothing changed)."""
         before, after, base = self._gesture_before or {}, self._gesture_after, self._gesture_base
         self._gesture_before, self._gesture_base, self._gesture_after = None, None, {}
         changed = {i: e for i, e in after.items() if e != before.get(i)}
-        if not changed:
+        old_venue, self._gesture_venue = self._gesture_venue, None
+        venue_changed = old_venue is not None and self.layout.venue != old_venue
+        if not changed and not venue_changed:
             self._restore(before)
             if base is not None:
                 self.result = base
             self._notify(set(before))
             return
-        command = ReplaceElements(label, {i: before[i] for i in changed}, changed)
+        parts: list[Command] = []
+        if changed:
+            parts.append(ReplaceElements(label, {i: before[i] for i in changed}, changed))
+        if venue_changed:
+            parts.append(ReplaceLayoutPart(label, "venue", old_venue, self.layout.venue))
+        command = parts[0] if len(parts) == 1 else CompoundCommand(label, parts)
         self.history.push(command)
-        self._after_change(set(changed))
+        self._after_change(set(changed) | ({"venue"} if venue_changed else set()))
 
     def cancel_gesture(self) -> None:
         """Put everything back as it was before the gesture; record nothing."""
         before = self._gesture_before or {}
         self._gesture_before, self._gesture_after = None, {}
         base, self._gesture_base = self._gesture_base, None
+        if self._gesture_venue is not None:
+            self.layout.venue = self._gesture_venue
+            self._gesture_venue = None
         self._restore(before)
         if base is not None:
             self.result = base

@@ -178,3 +178,26 @@ def test_dropping_outside_any_booth_changes_nothing(window, mouse):
     for event in (QDragEnterEvent(point.toPoint(), *args), QDragMoveEvent(point.toPoint(), *args), QDropEvent(point, *args)):
         QApplication.sendEvent(view.viewport(), event)
     assert not window.document.is_modified
+
+
+def test_dragging_an_exit_door_moves_it_as_one_step_and_escape_restores(window, mouse, qtbot):
+    doc = window.document
+    door = doc.layout.venue.exits[0]
+    (x0, y0), (x1, y1) = door.start, door.end
+    middle = ((x0 + x1) / 2, (y0 + y1) / 2)
+    mouse.click(middle)
+    assert window.state.selection == {door.id}
+    # Dragged 2 m along and 1 m off its wall, the door slides along the wall.
+    mouse.drag(middle, (middle[0] + 2.0, middle[1] + 1.0))
+    moved_door = doc.layout.venue.exits[0]
+    assert moved_door.start[0] == pytest.approx(x0 + 2.0, abs=0.11)
+    assert (moved_door.start[1], moved_door.end[1]) == (y0, y1)
+    assert moved_door.width == pytest.approx(door.width)
+    assert doc.history.undo_label() == "Move venue items"
+    window.actions["undo"].trigger()
+    assert doc.layout.venue.exits[0] == door
+    mouse.drag(middle, (middle[0] + 2.0, middle[1]), release=False)
+    assert doc.layout.venue.exits[0] != door
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert doc.layout.venue.exits[0] == door
+    assert not doc.is_modified

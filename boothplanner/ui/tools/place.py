@@ -151,6 +151,16 @@ def _nearest_on_outline(outline, point):
     return best
 
 
+def door_on_wall(outline, point, width: float, door: Exit):
+    """`door` centred on the outline point nearest `point`, `width` metres wide along that wall."""
+    _, q, (dx, dy), length = _nearest_on_outline(outline, point)
+    ux, uy = dx / length, dy / length
+    half = width / 2
+    q = _snap(q, 0.1)
+    return replace(door, start=(round(q[0] - ux * half, 3), round(q[1] - uy * half, 3)),
+                   end=(round(q[0] + ux * half, 3), round(q[1] + uy * half, 3)))
+
+
 class PlaceExitTool(Tool):
     """A click near a wall puts a door of `width` metres on it, centred where clicked."""
     name = "exit"
@@ -163,12 +173,8 @@ class PlaceExitTool(Tool):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         layout = self.document.layout
-        d, q, (dx, dy), length = _nearest_on_outline(layout.venue.outline, point)
-        ux, uy = dx / length, dy / length
-        half = self.width / 2
-        q = _snap(q, 0.1)
-        door = Exit(unique_id(layout, "X"), (round(q[0] - ux * half, 3), round(q[1] - uy * half, 3)),
-                    (round(q[0] + ux * half, 3), round(q[1] + uy * half, 3)), name=tr("Canvas", "Door"))
+        door = Exit(unique_id(layout, "X"), (0.0, 0.0), (1.0, 0.0), name=tr("Canvas", "Door"))
+        door = door_on_wall(layout.venue.outline, point, self.width, door)
         venue = replace(layout.venue, exits=layout.venue.exits + (door,))
         self.document.execute(ReplaceLayoutPart("Add exit", "venue", layout.venue, venue))
         self.state.select([door.id])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 
-from boothplanner.commands import _noun, moved
+from boothplanner.commands import _noun, moved, moved_venue
 from boothplanner.snapping import snap_move
 from boothplanner.ui.canvas.handles import handle_rects, resized
 from boothplanner.ui.canvas.hit import element_at, elements_in_rect
@@ -12,6 +12,14 @@ from boothplanner.ui.i18n import tr
 from boothplanner.ui.tools.base import Tool
 
 DRAG_START_PX = 4
+
+
+def doors_on_walls(venue, ids):
+    """Doors slide along the outline: each dragged door is put back on the wall nearest its middle."""
+    from dataclasses import replace
+    from boothplanner.ui.tools.place import door_on_wall
+    exits = tuple(door_on_wall(venue.outline, x.midpoint, x.width, x) if x.id in ids else x for x in venue.exits)
+    return replace(venue, exits=exits)
 SNAP_PX = 8
 GRID = 1.0
 
@@ -26,8 +34,15 @@ class SelectTool(Tool):
         self._mode = None           # None, "maybe-drag", "drag", "resize", "band"
         self._handle = None
         self._originals: dict = {}
+        self._venue_ids: list[str] = []
+        self._venue_before = None
 
     # -- helpers ---------------------------------------------------------------
+    def _venue_items(self, ids) -> list[str]:
+        venue = self.document.layout.venue
+        items = {i.id for g in (venue.obstacles, venue.exits, venue.fire_equipment) for i in g}
+        return sorted(i for i in ids if i in items)
+
     def _movable(self, ids) -> dict:
         layout = self.document.layout
         out = {}
@@ -83,7 +98,8 @@ class SelectTool(Tool):
         if hit not in self.state.selection:
             self.state.select([hit])
         self._originals = self._movable(self.state.selection)
-        self._mode = "maybe-drag" if self._originals else None
+        self._venue_ids = self._venue_items(self.state.selection)
+        self._mode = "maybe-drag" if (self._originals or self._venue_ids) else None
 
     def move(self, event, point) -> None:
         if self._mode is None or self._press is None:
@@ -96,6 +112,7 @@ class SelectTool(Tool):
             if (event.position() - self._press_px).manhattanLength() < DRAG_START_PX:
                 return
             self._mode = "drag"
+            self._venue_before = self.document.layout.venue
             self.document.begin_gesture(list(self._originals))
         if self._mode == "drag":
             self._drag_to(event, point)
@@ -111,7 +128,9 @@ class SelectTool(Tool):
     def _drag_to(self, event, point) -> None:
         dx, dy = point[0] - self._press[0], point[1] - self._press[1]
         snapping = self.state.snap and not (event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        if snapping:
+        if snapping and not self._originals:
+            dx, dy = round(dx / 0.1) * 0.1, round(dy / 0.1) * 0.1
+        elif snapping:
             box = self._bbox(self._originals.values())
             threshold = SNAP_PX / self.view.pixels_per_metre
             snap = snap_move(box, dx, dy, self._neighbour_boxes(box, set(self._originals)), GRID, threshold)
@@ -119,7 +138,10 @@ class SelectTool(Tool):
             self.state.guides = snap.guides
         else:
             self.state.guides = ()
-        self.document.update_gesture({i: moved(e, dx, dy) for i, e in self._originals.items()})
+        venue = moved_venue(self._venue_before, self._venue_ids, dx, dy) if self._venue_ids else None
+        if venue is not None:
+            venue = doors_on_walls(venue, set(self._venue_ids))
+        self.document.update_gesture({i: moved(e, dx, dy) for i, e in self._originals.items()}, venue)
 
     def release(self, event, point) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -137,7 +159,13 @@ class SelectTool(Tool):
         elif mode in ("drag", "resize") and self.document.in_gesture:
             self.state.guides = ()
             verb = "Move" if mode == "drag" else "Resize"
-            self.document.end_gesture(f"{verb} {_noun(list(self._originals.values()))}")
+            if not self._originals:
+                label = "Move venue items"
+            elif self._venue_ids:
+                label = f"{verb} {len(self._originals) + len(self._venue_ids)} items"
+            else:
+                label = f"{verb} {_noun(list(self._originals.values()))}"
+            self.document.end_gesture(label)
         self._originals = {}
 
     def key(self, event) -> bool:
@@ -155,6 +183,7 @@ class SelectTool(Tool):
             self.document.cancel_gesture()
         self._mode = None
         self._originals = {}
+        self._venue_ids = []
         self.state.guides = ()
         self.state.rubber_band = None
         self.repaint()
