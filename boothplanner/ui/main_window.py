@@ -64,6 +64,13 @@ class MainWindow(QMainWindow):
         self.use_tool("select")
         self.set_document(document)
         self.resize(1400, 900)
+        self._size_docks()
+
+    def _size_docks(self) -> None:
+        d = self.docks
+        self.resizeDocks([d["inspector"], d["exhibitors"]], [430, 330], Qt.Orientation.Vertical)
+        self.resizeDocks([d["checks"]], [140], Qt.Orientation.Vertical)
+        self.resizeDocks([d["palette"], d["inspector"]], [250, 330], Qt.Orientation.Horizontal)
 
     def _dock(self, key, title, widget, area, scroll=False) -> None:
         dock = QDockWidget(title, self)
@@ -199,6 +206,7 @@ class MainWindow(QMainWindow):
         self.use_tool("select")
         self._refresh_panels()
         self.restoreGeometry(geometry)
+        self._size_docks()
         self.update_title()
 
     def rebuild_recent_menu(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget,
+    QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLayout, QLineEdit, QSpinBox, QWidget,
 )
 
 from boothplanner.commands import edit_elements, edit_venue_item, moved
@@ -43,6 +43,8 @@ class Inspector(QWidget):
         super().__init__()
         self.window = window
         self.form = QFormLayout(self)
+        # Inside a scroll area: never squeeze the rows, scroll instead.
+        self.form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.fields: dict[str, QWidget] = {}
         self._building = False
 
