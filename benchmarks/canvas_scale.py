@@ -29,8 +29,12 @@ Per size it measures:
    without loading and checking; since our floor item defers its work to the
    first paint, build + first paint is compared too).
 
-For information it also times a repaint zoomed to 6 px/m (the zoom at which
-booth labels first appear, so the most labels on screen at once).
+Also per size: a zoom step (smooth zoom out by 1/8 of a wheel notch about the
+centre, whole hall in view, each step a new zoom level, + repaint; median of
+15; target 16.7 ms), and for information a repaint
+and a pan step (scroll 40 px + repaint) zoomed to 6 px/m (the zoom at which
+booth labels first appear, so the most labels on screen at once) and to
+30 px/m where the booths meet the seating (full labels, every seat drawn).
 """
 
 from __future__ import annotations
@@ -64,7 +68,7 @@ from boothplanner.model import (  # noqa: E402
 from boothplanner.rules.capacity import EGRESS_M_PER_PERSON, EXHIBIT_M2  # noqa: E402
 from boothplanner.ui.canvas import style  # noqa: E402
 from boothplanner.ui.canvas.state import CanvasState  # noqa: E402
-from boothplanner.ui.canvas.view import PlanView  # noqa: E402
+from boothplanner.ui.canvas.view import ZOOM_STEP, PlanView  # noqa: E402
 from boothplanner.ui.fonts import FAMILY, load_bundled_fonts  # noqa: E402
 
 FRAME_MS = 1000 / 60
@@ -206,6 +210,17 @@ def repaint(view: QGraphicsView) -> None:
     view.viewport().grab()
 
 
+_pan_moves = iter(range(10 ** 6))
+
+
+def pan_step(view: QGraphicsView, px: int = 40) -> None:
+    """Scroll `px` pixels (right, down, left, up in turn, as a middle-button drag does) and repaint."""
+    dx, dy = ((px, 0), (0, px), (-px, 0), (0, -px))[next(_pan_moves) % 4]
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + dx)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().value() + dy)
+    repaint(view)
+
+
 # -- ours -------------------------------------------------------------------------
 
 def open_plan(app: QApplication, path: Path):
@@ -330,12 +345,31 @@ def measure(app: QApplication, n: int, folder: Path) -> dict:
     # 3. drag step (same fitted view)
     r["drag_check"], r["drag_paint"], r["drag"], r["drag_findings"] = drag_steps(view, document, DRAG_STEPS)
 
-    # extra: most labels on screen (labels appear at 6 px/m)
+    # zoom: smooth zoom out (an eighth of a wheel notch a step) about the centre, whole hall in
+    # view; every step is a zoom level not seen before, so nothing sized in pixels is cached yet
+    def zoom_step():
+        view.zoom_by(ZOOM_STEP ** -0.125)
+        repaint(view)
+
+    r["zoom_step"] = median_time(zoom_step, REPAINTS)
+    view.fit_venue()
+
+    # extra: most labels on screen (labels appear at 6 px/m), and panning there
     centre = view.mapToScene(view.viewport().rect().center())
     view.scale(6.0 / view.pixels_per_metre, 6.0 / view.pixels_per_metre)
     view.centerOn(centre)
     repaint(view)
     r["label_repaint"] = median_time(lambda: repaint(view), max(5, REPAINTS // 3))
+    r["label_pan"] = median_time(lambda: pan_step(view), REPAINTS)
+
+    # extra: close up (30 px/m) where booths meet the seating: full labels and every seat drawn
+    middle = (document.layout.venue.outline[0][1] + document.layout.venue.outline[2][1]) / 2
+    block = min(document.layout.seating.values(), key=lambda b: (b.center[0], abs(b.center[1] - middle)))
+    view.scale(30.0 / view.pixels_per_metre, 30.0 / view.pixels_per_metre)
+    view.centerOn(block.center[0] - block.width / 2, block.center[1])
+    repaint(view)
+    r["close_repaint"] = median_time(lambda: repaint(view), max(5, REPAINTS // 3))
+    r["close_pan"] = median_time(lambda: pan_step(view), REPAINTS)
     close_view(app, view)
     del view, document
     gc.collect()
@@ -381,7 +415,11 @@ def report(results: list[dict]) -> None:
         ("drag: update_gesture", lambda r: f"{ms(r['drag_check']):.1f} ms"),
         ("drag: repaint", lambda r: f"{ms(r['drag_paint']):.1f} ms"),
         ("3. DRAG STEP (< 16.7 ms)", lambda r: f"{ms(r['drag']):.1f} ms"),
+        ("zoom step, whole hall (< 16.7 ms)", lambda r: f"{ms(r['zoom_step']):.1f} ms"),
         ("(info) repaint at 6 px/m, labels", lambda r: f"{ms(r['label_repaint']):.1f} ms"),
+        ("(info) pan step at 6 px/m", lambda r: f"{ms(r['label_pan']):.1f} ms"),
+        ("(info) repaint at 30 px/m, seats", lambda r: f"{ms(r['close_repaint']):.1f} ms"),
+        ("(info) pan step at 30 px/m", lambda r: f"{ms(r['close_pan']):.1f} ms"),
         None,
         ("4. stock scene build", lambda r: f"{ms(r['stock_build']):.0f} ms"),
         ("   stock first paint", lambda r: f"{ms(r['stock_first_paint']):.1f} ms"),
@@ -410,6 +448,7 @@ def report(results: list[dict]) -> None:
         (f"open < 1 s ({ms(big['open']):.0f} ms)", big["open"] < 1.0),
         (f"repaint < {FRAME_MS:.1f} ms ({ms(big['repaint']):.1f} ms)", ms(big["repaint"]) < FRAME_MS),
         (f"drag step < {FRAME_MS:.1f} ms ({ms(big['drag']):.1f} ms)", ms(big["drag"]) < FRAME_MS),
+        (f"zoom step < {FRAME_MS:.1f} ms ({ms(big['zoom_step']):.1f} ms)", ms(big["zoom_step"]) < FRAME_MS),
     ]
     met = [text for text, ok in checks if ok]
     missed = [text for text, ok in checks if not ok]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF, QStaticText, QTransform
 
+from boothplanner.ui.canvas import style
 from boothplanner.ui.fonts import FAMILY
 
 MIN_PX = 7
@@ -21,39 +22,124 @@ def _font(pixel_size: int, bold: bool) -> QFont:
     return font
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=64)
+def _metrics(pixel_size: int, bold: bool) -> QFontMetricsF:
+    return QFontMetricsF(_font(pixel_size, bold))
+
+
+@lru_cache(maxsize=65536)
+def _advance(text: str, pixel_size: int, bold: bool) -> float:
+    """Width of one line in pixels; like the QStaticText below, independent of the zoom."""
+    return _metrics(pixel_size, bold).horizontalAdvance(text)
+
+
+@lru_cache(maxsize=32768)
+def _static(text: str, pixel_size: int, bold: bool) -> QStaticText:
+    """One line laid out once."""
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.prepare(QTransform(), _font(pixel_size, bold))
+    return static
+
+
+@lru_cache(maxsize=64)
+def _line_height(pixel_size: int, bold: bool) -> float:
+    return _metrics(pixel_size, bold).height()
+
+
+_ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+
+
+@lru_cache(maxsize=16384)
+def _elided(text: str, width_px: int, bold: bool) -> str:
+    return _metrics(MIN_PX, bold).elidedText(text, _ELIDE_RIGHT, width_px)
+
+
 def _fit(lines: tuple[str, ...], width_px: int, height_px: int, bold: bool) -> tuple[int, tuple[str, ...]]:
     """The largest pixel size at which the lines fit the box, and the lines elided to fit."""
-    for size in range(min(MAX_PX, max(MIN_PX, height_px // (len(lines) + 1))), MIN_PX - 1, -1):
-        metrics = QFontMetricsF(_font(size, bold))
-        if metrics.height() * len(lines) <= height_px and all(metrics.horizontalAdvance(t) <= width_px for t in lines):
+    n = len(lines)
+    for size in range(min(MAX_PX, max(MIN_PX, height_px // (n + 1))), MIN_PX - 1, -1):
+        if _line_height(size, bold) * n > height_px:
+            continue
+        for text in lines:
+            if _advance(text, size, bold) > width_px:
+                break
+        else:
             return size, lines
-    metrics = QFontMetricsF(_font(MIN_PX, bold))
-    room = max(1, int(height_px // metrics.height()))
-    kept = lines[:room]
-    return MIN_PX, tuple(metrics.elidedText(t, Qt.TextElideMode.ElideRight, width_px) for t in kept)
+    room = max(1, int(height_px // _line_height(MIN_PX, bold)))
+    return MIN_PX, tuple(_elided(t, width_px, bold) for t in lines[:room])
+
+
+@lru_cache(maxsize=16384)
+def _layout(lines: tuple[str, ...], width_px: int, height_px: int, bold: bool) -> tuple[int, tuple]:
+    """Font size and ((QStaticText, left, top), ...) relative to the centre, for lines fitted to a box.
+
+    Keyed by the box in pixels, so a new zoom misses here; the text layout and
+    widths behind it are cached per line and size, so a miss costs microseconds.
+    """
+    size, fitted = _fit(lines, width_px, height_px, bold)
+    line_h = _line_height(size, bold)
+    top = -line_h * len(fitted) / 2
+    placed = []
+    for k, text in enumerate(fitted):
+        placed.append((_static(text, size, bold), -_advance(text, size, bold) / 2, top + k * line_h))
+    return size, tuple(placed)
 
 
 def draw_centered(painter: QPainter, polygon: QPolygonF, rotation: float, lines: list[str], scale: float,
                   box: tuple[float, float] | None = None, bold: bool = False, colour: QColor | None = None) -> None:
     """Lines of text centred in `polygon`, turned with it, shrunk or elided to fit `box` (metres)."""
+    rect = polygon.boundingRect()
     if box is None:
-        rect = polygon.boundingRect()
         box = (rect.width(), rect.height())
-    width_px, height_px = int(box[0] * scale * 0.9), int(box[1] * scale * 0.9)
-    if width_px < 12 or height_px < MIN_PX:
+    centre = rect.center()
+    draw_labels(painter, [(centre.x(), centre.y(), rotation, tuple(lines), box)], scale, bold, colour)
+
+
+def draw_labels(painter: QPainter, labels, scale: float, bold: bool = False, colour: QColor | None = None) -> None:
+    """Many centred labels at once: `labels` holds (x, y centre in metres, rotation, lines tuple, box in metres).
+
+    Each label's lines are shrunk or elided to fit 90 % of its box and turned
+    with it (kept upright); labels too small to read are skipped. The text is
+    laid out once per (lines, box size in pixels) and the painter's state is
+    saved once, not per label: thousands of labels cost a few milliseconds.
+    """
+    if not labels:
         return
-    size, fitted = _fit(tuple(lines), width_px, height_px, bold)
-    centre = painter.worldTransform().map(polygon.boundingRect().center())
+    world = painter.worldTransform()
+    m11, m12, m21, m22, dx, dy = world.m11(), world.m12(), world.m21(), world.m22(), world.dx(), world.dy()
     painter.save()
     painter.resetTransform()
-    painter.translate(centre)
-    angle = rotation % 180
-    painter.rotate(angle if angle <= 90 else angle - 180)
-    painter.setFont(_font(size, bold))
-    painter.setPen(colour or QColor("#1d232b"))
-    painter.drawText(QRectF(-width_px / 2, -height_px / 2, width_px, height_px),
-                     Qt.AlignmentFlag.AlignCenter, "\n".join(fitted))
+    painter.setPen(colour or style.TEXT)
+    current = None
+    turned = False
+    draw, layout = painter.drawStaticText, _layout
+    room = scale * 0.9
+    for cx, cy, rotation, lines, box in labels:
+        width_px, height_px = int(box[0] * room), int(box[1] * room)
+        if width_px < 12 or height_px < MIN_PX:
+            continue
+        size, placed = layout(lines, width_px, height_px, bold)
+        if size != current:
+            painter.setFont(_font(size, bold))
+            current = size
+        x, y = m11 * cx + m21 * cy + dx, m12 * cx + m22 * cy + dy
+        angle = 0.0
+        if rotation:
+            angle = rotation % 180
+            if angle > 90:
+                angle -= 180
+        if angle:
+            painter.setTransform(QTransform.fromTranslate(x, y).rotate(angle))
+            turned = True
+            for static, left, top in placed:
+                draw(QPointF(left, top), static)
+            continue
+        if turned:
+            painter.resetTransform()
+            turned = False
+        for static, left, top in placed:
+            draw(round(x + left), round(y + top), static)
     painter.restore()
 
 

@@ -26,6 +26,8 @@ WALL = QColor("#2b2b2b")
 GRID_MINOR = QColor(0, 0, 0, 18)
 GRID_MAJOR = QColor(0, 0, 0, 40)
 BACKGROUND = QColor("#d9dde3")
+BOOTH_OUTLINE = QColor("#44505c")
+TEXT = QColor("#1d232b")
 SEAT = QColor("#5b6b7f")
 SEAT_BLOCK = QColor("#dfe6ee")
 EXIT = QColor("#1f9d55")
@@ -37,6 +39,21 @@ OBSTACLE = QColor("#6d6d6d")
 SELECTION = QColor("#1f6feb")
 HIGHLIGHT = QColor("#ffb000")
 GUIDE = QColor("#e040fb")
+
+
+def over(base: QColor, top: QColor) -> QColor:
+    """The opaque colour of `top` painted over `base` (source-over blending)."""
+    a = top.alphaF()
+    return QColor.fromRgbF(*(t * a + b * (1 - a) for t, b in
+                             ((top.redF(), base.redF()), (top.greenF(), base.greenF()), (top.blueF(), base.blueF()))))
+
+
+# The grid is drawn opaque and aliased (a semi-transparent antialiased grid cost
+# ~26 ms per whole-hall repaint); these are the old translucent lines pre-blended
+# over the background, the major one also over a minor line beneath it.
+GRID_MINOR_OPAQUE = over(BACKGROUND, GRID_MINOR)
+GRID_MAJOR_OPAQUE = over(BACKGROUND, GRID_MAJOR)
+GRID_MAJOR_OVER_MINOR = over(GRID_MINOR_OPAQUE, GRID_MAJOR)
 
 
 def category_colour(category: str, categories: list[str]) -> QColor:
