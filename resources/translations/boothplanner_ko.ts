@@ -47,7 +47,7 @@
         <translation>외곽선은 꼭짓점이 세 개 이상이어야 하며 서로 교차하면 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/tools/place.py" line="171"/>
+        <location filename="../../boothplanner/ui/tools/place.py" line="176"/>
         <source>Door</source>
         <translation>출입문</translation>
     </message>
@@ -125,52 +125,52 @@
 <context>
     <name>Exhibitors</name>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="39"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="41"/>
         <source>Exhibitor</source>
         <translation>참가업체</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="44"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="46"/>
         <source>Name (English)</source>
         <translation>이름 (영문)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="45"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="47"/>
         <source>Name (Korean)</source>
         <translation>이름 (한글)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="46"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="48"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="59"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="61"/>
         <source>Search exhibitors</source>
         <translation>참가업체 검색</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="63"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="65"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="64"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="66"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="65"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="67"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="141"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="143"/>
         <source>Remove exhibitor</source>
         <translation>참가업체 제거</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="142"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="144"/>
         <source>Remove %1 and clear it from its booths?</source>
         <translation>%1을(를) 제거하고 배정된 부스에서도 해제할까요?</translation>
     </message>
@@ -322,163 +322,201 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="62"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="64"/>
         <source>Nothing selected. Click an item on the plan.</source>
         <translation>선택된 항목이 없습니다. 도면에서 항목을 클릭하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="72"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="74"/>
         <source>%n items selected</source>
         <translation>
             <numerusform>항목 %n개 선택됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="84"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="86"/>
         <source>Centre x</source>
         <translation>중심 X</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="85"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="87"/>
         <source>Centre y</source>
         <translation>중심 Y</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="103"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="105"/>
         <source>Number</source>
         <translation>번호</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="107"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="109"/>
         <source>%n booths selected</source>
         <translation>
             <numerusform>부스 %n개 선택됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="109"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="111"/>
         <source>Width</source>
         <translation>폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="110"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="112"/>
         <source>Depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="114"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="116"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="120"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="122"/>
         <source>Exhibitor</source>
         <translation>참가업체</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="121"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="123"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="129"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="131"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="131"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="174"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="133"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="176"/>
         <source>Floor area</source>
         <translation>면적</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="142"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="144"/>
         <source>Rotation</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="149"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="151"/>
         <source>Rows</source>
         <translation>열 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="154"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="156"/>
         <source>Seats per row</source>
         <translation>열당 좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="159"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="161"/>
         <source>Seat width</source>
         <translation>좌석 폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="161"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="163"/>
         <source>Row pitch</source>
         <translation>열 간격</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="163"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="165"/>
         <source>Seats</source>
         <translation>좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="166"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="191"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="197"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="168"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="193"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="199"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="171"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="181"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="173"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="183"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="183"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="185"/>
         <source>Clear width</source>
         <translation>유효 폭</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../boothplanner/ui/canvas/legend.py" line="24"/>
+        <source>No exhibitor</source>
+        <translation>참가사 없음</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/canvas/legend.py" line="29"/>
+        <source>Exit and its clear zone</source>
+        <translation>비상구와 확보 구역</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/canvas/legend.py" line="30"/>
+        <source>Fire equipment</source>
+        <translation>소방 설비</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/canvas/legend.py" line="31"/>
+        <source>Column or obstacle</source>
+        <translation>기둥·장애물</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/canvas/legend.py" line="32"/>
+        <source>Breaks a rule</source>
+        <translation>규정 위반</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/canvas/legend.py" line="43"/>
+        <source>Booths by status</source>
+        <translation>부스 상태</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/canvas/legend.py" line="43"/>
+        <source>Booths by category</source>
+        <translation>부스 분야</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <location filename="../../boothplanner/ui/main_window.py" line="47"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="193"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="200"/>
         <source>Palette</source>
         <translation>팔레트</translation>
     </message>
     <message>
         <location filename="../../boothplanner/ui/main_window.py" line="48"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="194"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="201"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
     <message>
         <location filename="../../boothplanner/ui/main_window.py" line="49"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="195"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="202"/>
         <source>Exhibitors</source>
         <translation>참가업체</translation>
     </message>
     <message>
         <location filename="../../boothplanner/ui/main_window.py" line="50"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="196"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="203"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
         <location filename="../../boothplanner/ui/main_window.py" line="51"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="197"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="204"/>
         <source>Checks</source>
         <translation>점검</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="127"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="134"/>
         <source>&amp;Undo %1</source>
         <translation>실행 취소(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="128"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="135"/>
         <source>&amp;Redo %1</source>
         <translation>다시 실행(&amp;R) %1</translation>
     </message>

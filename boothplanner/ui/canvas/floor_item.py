@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from boothplanner.ui.canvas import labels, style
 from boothplanner.ui.canvas.handles import handle_rects
 from boothplanner.ui.canvas.state import CanvasState
+from boothplanner.ui.names import area_kind_name
 
 SEAT_DETAIL_PX = 5      # seats are drawn one by one when a seat is this wide on screen
 LABEL_PX = 18           # booths narrower than this on screen get no text
@@ -130,7 +131,7 @@ class FloorItem(QGraphicsItem):
             pen = self._cosmetic(colour.darker(150), 1.0, Qt.PenStyle.SolidLine if area.is_solid else Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawPolygon(poly)
-            labels.draw_centered(painter, poly, 0.0, [area.name or area.kind], scale, bold=True)
+            labels.draw_centered(painter, poly, 0.0, [area.name or area_kind_name(area.kind)], scale, bold=True)
 
     def _paint_seating(self, painter, scale, exposed, offending) -> None:
         counts = []

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView
 
 from boothplanner.ui.canvas import style
 from boothplanner.ui.canvas.floor_item import FloorItem, is_axis_rect
+from boothplanner.ui.canvas.legend import draw_legend
 from boothplanner.ui.canvas.state import CanvasState
 from boothplanner.ui.i18n import tr
 
@@ -63,6 +64,8 @@ class PlanView(QGraphicsView):
         self.set_document(document)
 
     def set_document(self, document) -> None:
+        # Keep the whole venue in view as the window settles, until the user zooms or pans.
+        self.auto_fit = True
         self.document = document
         self.floor.document = document
         self.floor._polygons.clear()
@@ -85,6 +88,7 @@ class PlanView(QGraphicsView):
         factor = new / self.pixels_per_metre
         if abs(factor - 1) < 1e-9:
             return
+        self.auto_fit = False
         anchor_view = anchor_view if anchor_view is not None else QPointF(self.viewport().rect().center())
         before = self.mapToScene(anchor_view.toPoint())
         self.scale(factor, factor)
@@ -103,6 +107,7 @@ class PlanView(QGraphicsView):
         xs = [p[0] for p in self.document.layout.venue.outline]
         ys = [p[1] for p in self.document.layout.venue.outline]
         self.fit_rect(QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+        self.auto_fit = True
 
     def zoom_to_ids(self, ids) -> None:
         rect = QRectF()
@@ -119,6 +124,7 @@ class PlanView(QGraphicsView):
             rect = r if rect.isNull() else rect.united(r)
         if not rect.isNull():
             self.fit_rect(rect, margin=max(4.0, 0.3 * max(rect.width(), rect.height())))
+            self.auto_fit = False
 
     @guarded
     def wheelEvent(self, event) -> None:
@@ -136,6 +142,7 @@ class PlanView(QGraphicsView):
     def mousePressEvent(self, event) -> None:
         self.setFocus()
         if event.button() == Qt.MouseButton.MiddleButton or (event.button() == Qt.MouseButton.LeftButton and self._space_down):
+            self.auto_fit = False
             self._pan_from = event.position()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             return
@@ -285,6 +292,7 @@ class PlanView(QGraphicsView):
         painter.save()
         painter.resetTransform()
         self._draw_scale_bar(painter)
+        draw_legend(painter, self.viewport().width(), self.document.layout, self.state.colour_by)
         painter.restore()
 
     def _draw_scale_bar(self, painter: QPainter) -> None:
@@ -313,10 +321,9 @@ class PlanView(QGraphicsView):
         painter.drawText(QPointF(x0, y0 - 4), "0")
         painter.drawText(QPointF(x0 + length - 4, y0 - 4), f"{nice:g} m")
 
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if getattr(self, "auto_fit", False):
+            self.fit_venue()
         if hasattr(self, "rulers"):
             self.rulers.place()
