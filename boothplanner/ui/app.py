@@ -45,7 +45,10 @@ def run(path: str | None = None, language: str | None = None) -> int:
     from boothplanner.ui.main_window import MainWindow
     document, failure = initial_document(path)
     window = MainWindow(document)
-    window.show()
+    if not window.restore_layout():
+        window.showMaximized()
+    else:
+        window.show()
     if failure is not None:
         window.files.show_load_error(failure)
     else:

@@ -219,9 +219,22 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.files.open(p))
         menu.setEnabled(bool(menu.actions()))
 
+    def restore_layout(self) -> bool:
+        """Window size and dock arrangement as the user left them; False on a first start."""
+        geometry = self.files.settings.value("window/geometry")
+        state = self.files.settings.value("window/state")
+        if geometry is None:
+            return False
+        self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        return True
+
     def closeEvent(self, event) -> None:
         if self.files.confirm_discard():
             self.files.clear_recovery()
+            self.files.settings.setValue("window/geometry", self.saveGeometry())
+            self.files.settings.setValue("window/state", self.saveState())
             event.accept()
         else:
             event.ignore()
