@@ -152,4 +152,6 @@ class Document:
 
     @property
     def title(self) -> str:
-        return self.path.name if self.path else "Untitled"
+        if self.path:
+            return self.path.name
+        return f"{self.layout.event.name} (unsaved)" if self.layout.event.name else "Untitled"
