@@ -21,6 +21,9 @@ FORMAT_VERSION = 1
 # Migrations from older versions: MIGRATIONS[n] turns a version-n dict into version n+1.
 MIGRATIONS: dict[int, Any] = {}
 
+# Optional exhibitor text fields, written only when non-empty so files without contacts stay as they were.
+EXHIBITOR_CONTACT_KEYS = ("contact_name", "email", "phone", "website")
+
 
 def _extra(obj: dict) -> dict:
     return {k: v for k, v in obj.items() if k.startswith("x-")}
@@ -112,7 +115,10 @@ def _build(doc: dict) -> Layout:
     )
     layout = Layout(venue=venue, event=event, rules=rules, extra=_extra(doc))
     for e in doc.get("exhibitors", []):
-        layout.exhibitors[e["id"]] = Exhibitor(e["id"], e["name"], e.get("name_ko", ""), e.get("category", ""), _extra(e))
+        layout.exhibitors[e["id"]] = Exhibitor(
+            e["id"], e["name"], e.get("name_ko", ""), e.get("category", ""), _extra(e),
+            **{key: e.get(key, "") for key in EXHIBITOR_CONTACT_KEYS},
+        )
     for b in doc.get("booths", []):
         layout.booths[b["id"]] = Booth(
             id=b["id"], number=b["number"], center=_point(b["center"]), size=_point(b["size"]),
@@ -172,6 +178,9 @@ def layout_to_dict(layout: Layout) -> dict:
             item["name_ko"] = e.name_ko
         if e.category:
             item["category"] = e.category
+        for key in EXHIBITOR_CONTACT_KEYS:
+            if getattr(e, key):
+                item[key] = getattr(e, key)
         exhibitors.append({**item, **e.extra})
     booths = []
     for b in layout.booths.values():

@@ -37,6 +37,11 @@ class Exhibitor:
     name_ko: str = ""
     category: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict)
+    # Contact fields come after `extra` so older positional calls keep their meaning.
+    contact_name: str = ""
+    email: str = ""
+    phone: str = ""
+    website: str = ""
 
     def display_name(self, korean_first: bool = False) -> str:
         """The name to print: Korean or English first, falling back to whichever exists."""
