@@ -77,6 +77,14 @@ class Mouse:
         self.buttons = button
         self._send(QEvent.Type.MouseButtonPress, self.at(point), button, mods)
 
+    def press_px(self, pos: QPointF, button=Qt.MouseButton.LeftButton, mods=Qt.KeyboardModifier.NoModifier):
+        self.buttons = button
+        self._send(QEvent.Type.MouseButtonPress, pos, button, mods)
+
+    def release_px(self, pos: QPointF, button=Qt.MouseButton.LeftButton, mods=Qt.KeyboardModifier.NoModifier):
+        self.buttons = Qt.MouseButton.NoButton
+        self._send(QEvent.Type.MouseButtonRelease, pos, button, mods)
+
     def move_px(self, pos: QPointF, mods=Qt.KeyboardModifier.NoModifier):
         self._send(QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, mods)
 
