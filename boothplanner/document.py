@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+import shapely
+
 from boothplanner import io
 from boothplanner.commands import Command, CompoundCommand, ReplaceElements, ReplaceLayoutPart, table_of
 from boothplanner.history import History
@@ -87,7 +89,10 @@ class Document:
         if venue is not None and venue is not self.layout.venue:
             self.layout.venue = venue
         if self.layout.venue is not self._gesture_venue:
-            self.result = self.checker.check(self.layout)
+            # Mid-drag a corner can make the outline cross itself; nothing can be measured
+            # against that, so the last result stands until the outline is whole again.
+            if shapely.Polygon(self.layout.venue.outline).is_valid:
+                self.result = self.checker.check(self.layout)
         else:
             self.result = self.checker.recheck_moved(self._gesture_base, self._gesture_after)
         self._notify(set(elements) | ({"venue"} if venue is not None else set()))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QScrollArea
 from boothplanner.commands import assign_exhibitor
 from boothplanner.document import Document
 from boothplanner.ui import i18n
+from boothplanner.ui.canvas.handles import VENUE
 from boothplanner.ui.canvas.rulers import Rulers
 from boothplanner.ui.canvas.state import CanvasState
 from boothplanner.ui.canvas.view import RULER_PX, PlanView
@@ -101,7 +102,8 @@ class MainWindow(QMainWindow):
     def _document_changed(self, changed: set) -> None:
         if not self.document.in_gesture:
             # Elements removed by undo must leave the selection too.
-            self.state.selection = {i for i in self.state.selection if self.document.layout.element(i) is not None}
+            self.state.selection = {i for i in self.state.selection
+                                    if i == VENUE or self.document.layout.element(i) is not None}
         self.view.floor.refresh_bounds()
         self.view.floor.update()
         if self.document.in_gesture:

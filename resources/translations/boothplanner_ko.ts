@@ -51,6 +51,11 @@
         <source>Door</source>
         <translation>출입문</translation>
     </message>
+    <message>
+        <location filename="../../boothplanner/ui/tools/select.py" line="183"/>
+        <source>The outline would cross itself; the corner was put back.</source>
+        <translation>외곽선이 스스로 교차하게 되어 꼭짓점을 되돌렸습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Capacity</name>
@@ -322,120 +327,136 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="64"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="66"/>
         <source>Nothing selected. Click an item on the plan.</source>
         <translation>선택된 항목이 없습니다. 도면에서 항목을 클릭하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="74"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="76"/>
         <source>%n items selected</source>
         <translation>
             <numerusform>항목 %n개 선택됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="86"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="88"/>
         <source>Centre x</source>
         <translation>중심 X</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="87"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="89"/>
         <source>Centre y</source>
         <translation>중심 Y</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="105"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="107"/>
         <source>Number</source>
         <translation>번호</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="109"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="111"/>
         <source>%n booths selected</source>
         <translation>
             <numerusform>부스 %n개 선택됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="111"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="113"/>
         <source>Width</source>
         <translation>폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="112"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="114"/>
         <source>Depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="116"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="118"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="122"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="124"/>
         <source>Exhibitor</source>
         <translation>참가업체</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="123"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="125"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="131"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="133"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="133"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="176"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="135"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="178"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="193"/>
         <source>Floor area</source>
         <translation>면적</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="144"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="146"/>
         <source>Rotation</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="151"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="153"/>
         <source>Rows</source>
         <translation>열 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="156"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="158"/>
         <source>Seats per row</source>
         <translation>열당 좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="161"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="163"/>
         <source>Seat width</source>
         <translation>좌석 폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="163"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="165"/>
         <source>Row pitch</source>
         <translation>열 간격</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="165"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="167"/>
         <source>Seats</source>
         <translation>좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="168"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="193"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="199"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="170"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="210"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="216"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="173"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="183"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="175"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="200"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="185"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="183"/>
+        <source>Room outline: drag a corner handle to move it (Alt: off the grid).</source>
+        <translation>행사장 외곽선: 꼭짓점 핸들을 끌어 옮깁니다 (Alt: 격자 무시).</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="184"/>
+        <source>Venue name</source>
+        <translation>행사장 이름</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="192"/>
+        <source>Corners</source>
+        <translation>꼭짓점 수</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="202"/>
         <source>Clear width</source>
         <translation>유효 폭</translation>
     </message>
@@ -481,42 +502,42 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="47"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="200"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="48"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="202"/>
         <source>Palette</source>
         <translation>팔레트</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="48"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="201"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="49"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="203"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="49"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="202"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="50"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="204"/>
         <source>Exhibitors</source>
         <translation>참가업체</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="50"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="203"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="51"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="205"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="51"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="204"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="52"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="206"/>
         <source>Checks</source>
         <translation>점검</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="134"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="136"/>
         <source>&amp;Undo %1</source>
         <translation>실행 취소(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="135"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="137"/>
         <source>&amp;Redo %1</source>
         <translation>다시 실행(&amp;R) %1</translation>
     </message>

@@ -201,3 +201,20 @@ def test_dragging_an_exit_door_moves_it_as_one_step_and_escape_restores(window, 
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert doc.layout.venue.exits[0] == door
     assert not doc.is_modified
+
+
+def test_dragging_a_corner_of_the_room_reshapes_it_and_a_crossing_outline_is_refused(window, mouse):
+    doc = window.document
+    original = doc.layout.venue.outline
+    mouse.click((20.0, 34.0))                      # on the south wall, away from doors
+    assert window.state.selection == {"venue"}
+    mouse.drag((64.0, 34.0), (66.0, 36.0))         # the south-east corner
+    assert doc.layout.venue.outline[2] == (66.0, 36.0)
+    assert doc.history.undo_label() == "Edit venue outline"
+    assert doc.result.capacity.free_floor_m2 > 0
+    window.actions["undo"].trigger()
+    assert doc.layout.venue.outline == original
+    mouse.click((20.0, 34.0))
+    mouse.drag((64.0, 34.0), (30.0, -5.0))         # across the north wall: the outline crosses itself
+    assert doc.layout.venue.outline == original
+    assert not doc.is_modified

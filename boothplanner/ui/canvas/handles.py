@@ -22,13 +22,18 @@ def handle_points(element):
         yield name, (element.center[0] + dx * c - dy * s, element.center[1] + dx * s + dy * c)
 
 
+VENUE = "venue"   # the selection id of the room's outline
+
+
 def handle_rects(layout, selection: set, scale: float):
     if len(selection) != 1:
         return []
+    half = HANDLE_PX / 2 / scale
+    if selection == {VENUE}:
+        return [(f"v{i}", QRectF(x - half, y - half, 2 * half, 2 * half)) for i, (x, y) in enumerate(layout.venue.outline)]
     element = layout.element(next(iter(selection)))
     if not isinstance(element, (Booth, SeatingBlock)):
         return []
-    half = HANDLE_PX / 2 / scale
     return [(name, QRectF(x - half, y - half, 2 * half, 2 * half)) for name, (x, y) in handle_points(element)]
 
 

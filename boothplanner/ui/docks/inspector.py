@@ -60,7 +60,9 @@ class Inspector(QWidget):
         layout = self.document.layout
         selected = [layout.element(i) for i in sorted(self.window.state.selection)]
         selected = [e for e in selected if e is not None]
-        if not selected:
+        if self.window.state.selection == {"venue"}:
+            self._venue_outline()
+        elif not selected:
             self.form.addRow(QLabel(tr("Inspector", "Nothing selected. Click an item on the plan.")))
         elif all(isinstance(e, Booth) for e in selected):
             self._booths(selected)
@@ -174,6 +176,21 @@ class Inspector(QWidget):
         name.editingFinished.connect(lambda: name.text() != area.name and self._edit([area], "Rename", name=name.text()))
         import shapely
         self.form.addRow(tr("Inspector", "Floor area"), QLabel(f"{shapely.Polygon(area.outline).area:.1f} m²"))
+
+    def _venue_outline(self) -> None:
+        import shapely
+        venue = self.document.layout.venue
+        self.form.addRow(QLabel(tr("Inspector", "Room outline: drag a corner handle to move it (Alt: off the grid).")))
+        name = self._add("name", tr("Inspector", "Venue name"), QLineEdit(venue.name))
+
+        def rename():
+            if name.text() != venue.name and not self._building:
+                from dataclasses import replace
+                from boothplanner.commands import ReplaceLayoutPart
+                self.document.execute(ReplaceLayoutPart("Rename", "venue", venue, replace(venue, name=name.text())))
+        name.editingFinished.connect(rename)
+        self.form.addRow(tr("Inspector", "Corners"), QLabel(str(len(venue.outline))))
+        self.form.addRow(tr("Inspector", "Floor area"), QLabel(f"{shapely.Polygon(venue.outline).area:.1f} m²"))
 
     def _venue_item(self, item) -> None:
         def edit(label, **changes):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import shapely
 from PySide6.QtCore import QRectF, Qt
 
 from boothplanner.commands import _noun, moved, moved_venue
 from boothplanner.snapping import snap_move
-from boothplanner.ui.canvas.handles import handle_rects, resized
+from boothplanner.ui.canvas.handles import VENUE, handle_rects, resized
 from boothplanner.ui.canvas.hit import element_at, elements_in_rect
 from boothplanner.ui.i18n import tr
 from boothplanner.ui.tools.base import Tool
@@ -16,7 +19,6 @@ DRAG_START_PX = 4
 
 def doors_on_walls(venue, ids):
     """Doors slide along the outline: each dragged door is put back on the wall nearest its middle."""
-    from dataclasses import replace
     from boothplanner.ui.tools.place import door_on_wall
     exits = tuple(door_on_wall(venue.outline, x.midpoint, x.width, x) if x.id in ids else x for x in venue.exits)
     return replace(venue, exits=exits)
@@ -38,6 +40,12 @@ class SelectTool(Tool):
         self._venue_before = None
 
     # -- helpers ---------------------------------------------------------------
+    def _wall_at(self, point, scale):
+        """VENUE when the point is on the room's outline (to edit its corners)."""
+        slack = max(0.15, 5.0 / scale)
+        ring = shapely.LinearRing(self.document.layout.venue.outline)
+        return VENUE if ring.distance(shapely.Point(point)) <= slack else None
+
     def _venue_items(self, ids) -> list[str]:
         venue = self.document.layout.venue
         items = {i.id for g in (venue.obstacles, venue.exits, venue.fire_equipment) for i in g}
@@ -61,7 +69,6 @@ class SelectTool(Tool):
 
     def _neighbour_boxes(self, box, exclude) -> list:
         index = self.document.result.index
-        import shapely
         if not len(index.elements):
             return []
         reach = 6.0
@@ -82,10 +89,11 @@ class SelectTool(Tool):
         scale = self.view.pixels_per_metre
         for name, rect in handle_rects(self.document.layout, self.state.selection, scale):
             if rect.contains(*point):
-                self._mode, self._handle = "resize", name
+                self._mode, self._handle = ("vertex" if name.startswith("v") and self.state.selection == {VENUE} else "resize"), name
                 self._originals = self._movable(self.state.selection)
+                self._venue_before = self.document.layout.venue
                 return
-        hit = element_at(self.document, point, scale)
+        hit = element_at(self.document, point, scale) or self._wall_at(point, scale)
         if hit is None:
             if not additive:
                 self.state.clear()
@@ -116,6 +124,16 @@ class SelectTool(Tool):
             self.document.begin_gesture(list(self._originals))
         if self._mode == "drag":
             self._drag_to(event, point)
+        elif self._mode == "vertex":
+            if not self.document.in_gesture:
+                self.document.begin_gesture([])
+            index = int(self._handle[1:])
+            target = point
+            if self.state.snap and not (event.modifiers() & Qt.KeyboardModifier.AltModifier):
+                target = (round(point[0] / 0.5) * 0.5, round(point[1] / 0.5) * 0.5)
+            outline = list(self._venue_before.outline)
+            outline[index] = target
+            self.document.update_gesture({}, replace(self._venue_before, outline=tuple(outline)))
         elif self._mode == "resize":
             if not self.document.in_gesture:
                 self.document.begin_gesture(list(self._originals))
@@ -156,6 +174,15 @@ class SelectTool(Tool):
                 add = bool(event.modifiers() & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier))
                 self.state.select(elements_in_rect(self.document, rect, crossing), add=add)
             self.repaint()
+        elif mode == "vertex" and self.document.in_gesture:
+            outline = self.document.layout.venue.outline
+            polygon = shapely.Polygon(outline)
+            if not polygon.is_valid or polygon.area < 1.0:
+                self.document.cancel_gesture()
+                self.view.window().statusBar().showMessage(
+                    tr("Canvas", "The outline would cross itself; the corner was put back."), 6000)
+            else:
+                self.document.end_gesture("Edit venue outline")
         elif mode in ("drag", "resize") and self.document.in_gesture:
             self.state.guides = ()
             verb = "Move" if mode == "drag" else "Resize"
