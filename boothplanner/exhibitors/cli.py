@@ -1,0 +1,83 @@
+"""`boothplanner schedule` and `boothplanner import-exhibitors`. Exit codes: 0 done; 1 nothing done
+(problems in the CSV, or the output could not be written); 2 the layout cannot be loaded."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from boothplanner.io import LoadError, load, save
+from boothplanner.io.atomic import write_atomically
+
+
+def _load(path: str):
+    try:
+        return load(path)
+    except LoadError as exc:
+        print(exc.summary(), file=sys.stderr)
+        return None
+
+
+def schedule_main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="boothplanner schedule",
+        description="Write the booth schedule (number, exhibitor, size, area, status, booth type; totals) "
+                    "as CSV for Excel or as A4 PDF pages.")
+    parser.add_argument("file", help="a .boothplan file")
+    parser.add_argument("-o", "--output", required=True, help="OUT.csv or OUT.pdf (the ending chooses the format)")
+    args = parser.parse_args(argv)
+    kind = Path(args.output).suffix.lower()
+    if kind not in (".csv", ".pdf"):
+        parser.error(f"the output must end in .csv or .pdf, not {args.output!r}")
+    layout = _load(args.file)
+    if layout is None:
+        return 2
+    from boothplanner.exhibitors.schedule import booth_schedule
+    schedule = booth_schedule(layout)
+    if kind == ".csv":
+        from boothplanner.exhibitors.schedule_csv import schedule_csv_bytes
+        data = schedule_csv_bytes(schedule)
+    else:
+        from boothplanner.exhibitors.schedule_pdf import schedule_pdf_bytes
+        data = schedule_pdf_bytes(schedule)
+    try:
+        write_atomically(Path(args.output), data)
+    except OSError as exc:
+        print(f"{args.output}: cannot be written: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"{args.output}: {len(schedule.rows)} booths")
+    return 0
+
+
+def import_main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="boothplanner import-exhibitors",
+        description="Add or update exhibitors from a CSV list (UTF-8 or CP949, header row) and assign their booths. "
+                    "All rows are imported or none.")
+    parser.add_argument("file", help="a .boothplan file")
+    parser.add_argument("--csv", required=True, metavar="LIST.csv", help="the exhibitor list")
+    parser.add_argument("-o", "--output", metavar="OUT.boothplan", help="save here instead of over FILE")
+    args = parser.parse_args(argv)
+    layout = _load(args.file)
+    if layout is None:
+        return 2
+    from boothplanner.exhibitors.csv_import import CsvImportError, plan_exhibitor_import
+    try:
+        plan = plan_exhibitor_import(layout, args.csv)
+    except CsvImportError as exc:
+        count = len(exc.problems)
+        print(exc.details(), file=sys.stderr)
+        print(f"Nothing imported: {count} problem{'s' if count != 1 else ''} in {args.csv}.", file=sys.stderr)
+        return 1
+    plan.command.apply(layout)
+    target = args.output or args.file
+    try:
+        save(layout, target)
+    except OSError as exc:
+        print(f"{target}: cannot be written: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    for column in plan.ignored_columns:
+        print(f"{args.csv}: {column} is not an exhibitor field; ignored")
+    print(f"{target}: {plan.command.label.lower()} from {args.csv} ({plan.summary()})")
+    return 0
