@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from boothplanner.io import LoadError, load, save
-from boothplanner.io.atomic import write_atomically
 
 
 def _load(path: str):
@@ -33,20 +32,13 @@ def schedule_main(argv: list[str]) -> int:
     layout = _load(args.file)
     if layout is None:
         return 2
-    from boothplanner.exhibitors.schedule import booth_schedule
-    schedule = booth_schedule(layout)
-    if kind == ".csv":
-        from boothplanner.exhibitors.schedule_csv import schedule_csv_bytes
-        data = schedule_csv_bytes(schedule)
-    else:
-        from boothplanner.exhibitors.schedule_pdf import schedule_pdf_bytes
-        data = schedule_pdf_bytes(schedule)
+    from boothplanner.exhibitors.schedule_files import write_schedule
     try:
-        write_atomically(Path(args.output), data)
+        count = write_schedule(layout, Path(args.output))
     except OSError as exc:
         print(f"{args.output}: cannot be written: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    print(f"{args.output}: {len(schedule.rows)} booths")
+    print(f"{args.output}: {count} booths")
     return 0
 
 

@@ -19,6 +19,7 @@ from boothplanner.ui.docks.exhibitors import ExhibitorsPanel
 from boothplanner.ui.docks.inspector import Inspector
 from boothplanner.ui.docks.palette import Palette
 from boothplanner.ui.edit_ops import EditOps
+from boothplanner.ui.exhibitor_files import ExhibitorFiles
 from boothplanner.ui.files import FileController
 from boothplanner.ui.i18n import tr
 from boothplanner.ui.menus import build_menus
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self.edit = EditOps(self)
         self.files = FileController(self)
+        self.exhibitor_files = ExhibitorFiles(self)
         self.inspector = Inspector(self)
         self.exhibitors = ExhibitorsPanel(self)
         self.checks = ChecksPanel(self)

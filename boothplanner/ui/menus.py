@@ -44,6 +44,9 @@ def build_menus(window) -> None:
     m.addAction(_action(window, "save", tr("Main", "&Save"), files.save, K.Save))
     m.addAction(_action(window, "save_as", tr("Main", "Save &as…"), files.save_as, K.SaveAs))
     m.addSeparator()
+    m.addAction(_action(window, "import_exhibitors", tr("Main", "&Import exhibitors…"), lambda: window.exhibitor_files.import_csv()))
+    m.addAction(_action(window, "export_schedule", tr("Main", "Export booth &schedule…"), lambda: window.exhibitor_files.export_schedule()))
+    m.addSeparator()
     m.addAction(_action(window, "quit", tr("Main", "&Quit"), window.close, K.Quit))
 
     m = bar.addMenu(tr("Main", "&Edit"))

@@ -183,6 +183,61 @@
 <context>
     <name>Files</name>
     <message>
+        <location filename="../../boothplanner/ui/exhibitor_files.py" line="20"/>
+        <source>Import exhibitors</source>
+        <translation>참가사 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/exhibitor_files.py" line="21"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/exhibitor_files.py" line="30"/>
+        <source>Nothing imported</source>
+        <translation>가져오지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../boothplanner/ui/exhibitor_files.py" line="31"/>
+        <source>The list has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>목록에 문제가 %n건 있어 아무것도 가져오지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/exhibitor_files.py" line="37"/>
+        <source>The list changes nothing: every exhibitor is already here.</source>
+        <translation>바뀌는 내용이 없습니다: 모든 참가사가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/exhibitor_files.py" line="47"/>
+        <source>Export booth schedule</source>
+        <translation>부스 배정표 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/exhibitor_files.py" line="48"/>
+        <source>CSV for Excel (*.csv);;PDF (*.pdf)</source>
+        <translation>엑셀용 CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/exhibitor_files.py" line="55"/>
+        <location filename="../../boothplanner/ui/files.py" line="123"/>
+        <source>Cannot save</source>
+        <translation>저장할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/exhibitor_files.py" line="56"/>
+        <location filename="../../boothplanner/ui/files.py" line="124"/>
+        <source>%1 could not be saved: %2. The previous version is unchanged.</source>
+        <translation>%1을(를) 저장하지 못했습니다: %2. 이전 버전은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/exhibitor_files.py" line="59"/>
+        <location filename="../../boothplanner/ui/files.py" line="130"/>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
         <location filename="../../boothplanner/ui/files.py" line="59"/>
         <source>Unsaved changes</source>
         <translation>저장되지 않은 변경 사항</translation>
@@ -211,21 +266,6 @@
         <location filename="../../boothplanner/ui/files.py" line="112"/>
         <source>Save layout as</source>
         <translation>다른 이름으로 배치도 저장</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/files.py" line="123"/>
-        <source>Cannot save</source>
-        <translation>저장할 수 없음</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/files.py" line="124"/>
-        <source>%1 could not be saved: %2. The previous version is unchanged.</source>
-        <translation>%1을(를) 저장하지 못했습니다: %2. 이전 버전은 그대로 유지됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/files.py" line="130"/>
-        <source>Saved %1</source>
-        <translation>%1 저장됨</translation>
     </message>
     <message>
         <location filename="../../boothplanner/ui/files.py" line="160"/>
@@ -502,42 +542,42 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="48"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="202"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="50"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="204"/>
         <source>Palette</source>
         <translation>팔레트</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="49"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="203"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="51"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="205"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="50"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="204"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="52"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="206"/>
         <source>Exhibitors</source>
         <translation>참가업체</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="51"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="205"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="53"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="207"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="52"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="206"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="54"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="208"/>
         <source>Checks</source>
         <translation>점검</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="136"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="138"/>
         <source>&amp;Undo %1</source>
         <translation>실행 취소(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="137"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="139"/>
         <source>&amp;Redo %1</source>
         <translation>다시 실행(&amp;R) %1</translation>
     </message>
@@ -578,191 +618,201 @@
     </message>
     <message>
         <location filename="../../boothplanner/ui/menus.py" line="47"/>
+        <source>&amp;Import exhibitors…</source>
+        <translation>참가사 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="48"/>
+        <source>Export booth &amp;schedule…</source>
+        <translation>부스 배정표 내보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="49"/>
+        <location filename="../../boothplanner/ui/menus.py" line="52"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="50"/>
+        <location filename="../../boothplanner/ui/menus.py" line="53"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="51"/>
+        <location filename="../../boothplanner/ui/menus.py" line="54"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="53"/>
+        <location filename="../../boothplanner/ui/menus.py" line="56"/>
         <source>Cu&amp;t</source>
         <translation>잘라내기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="54"/>
+        <location filename="../../boothplanner/ui/menus.py" line="57"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="55"/>
+        <location filename="../../boothplanner/ui/menus.py" line="58"/>
         <source>&amp;Paste</source>
         <translation>붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="56"/>
+        <location filename="../../boothplanner/ui/menus.py" line="59"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="57"/>
+        <location filename="../../boothplanner/ui/menus.py" line="60"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="59"/>
+        <location filename="../../boothplanner/ui/menus.py" line="62"/>
         <source>Select &amp;all</source>
         <translation>모두 선택(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="60"/>
+        <location filename="../../boothplanner/ui/menus.py" line="63"/>
         <source>&amp;Rotate 90°</source>
         <translation>90° 회전(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="61"/>
+        <location filename="../../boothplanner/ui/menus.py" line="64"/>
         <source>A&amp;lign</source>
         <translation>정렬(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="62"/>
+        <location filename="../../boothplanner/ui/menus.py" line="65"/>
         <source>Left edges</source>
         <translation>왼쪽 가장자리</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="62"/>
+        <location filename="../../boothplanner/ui/menus.py" line="65"/>
         <source>Right edges</source>
         <translation>오른쪽 가장자리</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="63"/>
+        <location filename="../../boothplanner/ui/menus.py" line="66"/>
         <source>Top edges</source>
         <translation>위쪽 가장자리</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="63"/>
+        <location filename="../../boothplanner/ui/menus.py" line="66"/>
         <source>Bottom edges</source>
         <translation>아래쪽 가장자리</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="64"/>
+        <location filename="../../boothplanner/ui/menus.py" line="67"/>
         <source>Centres horizontally</source>
         <translation>가로 중앙</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="64"/>
+        <location filename="../../boothplanner/ui/menus.py" line="67"/>
         <source>Centres vertically</source>
         <translation>세로 중앙</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="66"/>
+        <location filename="../../boothplanner/ui/menus.py" line="69"/>
         <source>Dis&amp;tribute</source>
         <translation>분배(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="67"/>
+        <location filename="../../boothplanner/ui/menus.py" line="70"/>
         <source>Horizontally</source>
         <translation>가로로</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="68"/>
+        <location filename="../../boothplanner/ui/menus.py" line="71"/>
         <source>Vertically</source>
         <translation>세로로</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="71"/>
+        <location filename="../../boothplanner/ui/menus.py" line="74"/>
         <source>Nudge</source>
         <translation>미세 이동</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="72"/>
+        <location filename="../../boothplanner/ui/menus.py" line="75"/>
         <source>Nudge 1 m</source>
         <translation>1 m 이동</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="75"/>
+        <location filename="../../boothplanner/ui/menus.py" line="78"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="76"/>
+        <location filename="../../boothplanner/ui/menus.py" line="79"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="77"/>
+        <location filename="../../boothplanner/ui/menus.py" line="80"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="78"/>
+        <location filename="../../boothplanner/ui/menus.py" line="81"/>
         <source>&amp;Fit venue</source>
         <translation>화면에 맞추기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="79"/>
+        <location filename="../../boothplanner/ui/menus.py" line="82"/>
         <source>Zoom to &amp;selection</source>
         <translation>선택 항목 확대(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="81"/>
+        <location filename="../../boothplanner/ui/menus.py" line="84"/>
         <source>Show &amp;grid</source>
         <translation>격자 표시(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="82"/>
+        <location filename="../../boothplanner/ui/menus.py" line="85"/>
         <source>S&amp;nap to grid and edges</source>
         <translation>격자 및 가장자리에 스냅(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="83"/>
+        <location filename="../../boothplanner/ui/menus.py" line="86"/>
         <source>&amp;Colour booths by</source>
         <translation>부스 색상 기준(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="85"/>
+        <location filename="../../boothplanner/ui/menus.py" line="88"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="85"/>
+        <location filename="../../boothplanner/ui/menus.py" line="88"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="90"/>
+        <location filename="../../boothplanner/ui/menus.py" line="93"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="101"/>
+        <location filename="../../boothplanner/ui/menus.py" line="104"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="102"/>
+        <location filename="../../boothplanner/ui/menus.py" line="105"/>
         <source>&amp;About Boothplanner</source>
         <translation>Boothplanner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="103"/>
+        <location filename="../../boothplanner/ui/menus.py" line="106"/>
         <source>About Boothplanner</source>
         <translation>Boothplanner 정보</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="104"/>
+        <location filename="../../boothplanner/ui/menus.py" line="107"/>
         <source>Boothplanner %1
 To-scale floor plans for exhibitions and conferences.</source>
         <translation>Boothplanner %1
