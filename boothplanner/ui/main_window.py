@@ -20,6 +20,7 @@ from boothplanner.ui.docks.inspector import Inspector
 from boothplanner.ui.docks.palette import Palette
 from boothplanner.ui.edit_ops import EditOps
 from boothplanner.ui.exhibitor_files import ExhibitorFiles
+from boothplanner.ui.exports import Exports
 from boothplanner.ui.files import FileController
 from boothplanner.ui.i18n import tr
 from boothplanner.ui.menus import build_menus
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.edit = EditOps(self)
         self.files = FileController(self)
         self.exhibitor_files = ExhibitorFiles(self)
+        self.exports = Exports(self)
         self.inspector = Inspector(self)
         self.exhibitors = ExhibitorsPanel(self)
         self.checks = ChecksPanel(self)

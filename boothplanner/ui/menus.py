@@ -44,6 +44,11 @@ def build_menus(window) -> None:
     m.addAction(_action(window, "save", tr("Main", "&Save"), files.save, K.Save))
     m.addAction(_action(window, "save_as", tr("Main", "Save &as…"), files.save_as, K.SaveAs))
     m.addSeparator()
+    m.addAction(_action(window, "export_pdf", tr("Main", "&Export plan PDF…"), lambda: window.exports.export_pdf(), "Ctrl+E"))
+    m.addAction(_action(window, "export_maps", tr("Main", "Export exhibitor &maps…"), lambda: window.exports.export_maps()))
+    m.addAction(_action(window, "export_maps_split", tr("Main", "Export exhibitor maps, one &file each…"),
+                        lambda: window.exports.export_maps(split=True)))
+    m.addSeparator()
     m.addAction(_action(window, "import_exhibitors", tr("Main", "&Import exhibitors…"), lambda: window.exhibitor_files.import_csv()))
     m.addAction(_action(window, "export_schedule", tr("Main", "Export booth &schedule…"), lambda: window.exhibitor_files.export_schedule()))
     m.addSeparator()

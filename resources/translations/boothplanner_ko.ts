@@ -181,6 +181,145 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="40"/>
+        <location filename="../../boothplanner/ui/exports.py" line="47"/>
+        <source>Export plan PDF</source>
+        <translation>도면 PDF 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="48"/>
+        <source>Whichever fits best</source>
+        <translation>가장 잘 맞는 방향</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="48"/>
+        <source>Landscape</source>
+        <translation>가로</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="49"/>
+        <source>Portrait</source>
+        <translation>세로</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="53"/>
+        <source>Largest standard scale that fits</source>
+        <translation>들어가는 가장 큰 표준 축척</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="54"/>
+        <source>Fill the paper</source>
+        <translation>용지에 맞춤</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="57"/>
+        <source>One sheet</source>
+        <translation>한 장</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="57"/>
+        <source>Tiled on A4 pages</source>
+        <translation>A4 여러 장으로 분할</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="58"/>
+        <source>Tiled on A3 pages</source>
+        <translation>A3 여러 장으로 분할</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="61"/>
+        <source>Booth status</source>
+        <translation>부스 상태</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="62"/>
+        <source>Exhibitor category</source>
+        <translation>참가사 분야</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="67"/>
+        <source>Paper</source>
+        <translation>용지</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="68"/>
+        <source>Orientation</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="69"/>
+        <source>Scale</source>
+        <translation>축척</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="70"/>
+        <source>Printing</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="71"/>
+        <source>Colour booths by</source>
+        <translation>부스 색 기준</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="72"/>
+        <source>Revision</source>
+        <translation>개정 번호</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="73"/>
+        <source>Revision date</source>
+        <translation>개정일</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="74"/>
+        <source>Prepared by</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/export_dialog.py" line="79"/>
+        <source>Preview…</source>
+        <translation>미리 보기…</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/exports.py" line="20"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/exports.py" line="62"/>
+        <source>Folder for the exhibitor maps</source>
+        <translation>참가사 배치도를 저장할 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/exports.py" line="65"/>
+        <source>Export exhibitor maps</source>
+        <translation>참가사 배치도 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/exports.py" line="77"/>
+        <source>Exported %1</source>
+        <translation>%1 내보냄</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/exports.py" line="78"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>내보내기를 취소했습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/exports.py" line="98"/>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/exports.py" line="99"/>
+        <source>Nothing was written.</source>
+        <translation>아무것도 저장하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <location filename="../../boothplanner/ui/exhibitor_files.py" line="20"/>
@@ -542,42 +681,42 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="50"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="204"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="52"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="206"/>
         <source>Palette</source>
         <translation>팔레트</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="51"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="205"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="53"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="207"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="52"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="206"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="54"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="208"/>
         <source>Exhibitors</source>
         <translation>참가업체</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="53"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="207"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="55"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="209"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="54"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="208"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="56"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="210"/>
         <source>Checks</source>
         <translation>점검</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="138"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="140"/>
         <source>&amp;Undo %1</source>
         <translation>실행 취소(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="139"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="141"/>
         <source>&amp;Redo %1</source>
         <translation>다시 실행(&amp;R) %1</translation>
     </message>
@@ -618,201 +757,216 @@
     </message>
     <message>
         <location filename="../../boothplanner/ui/menus.py" line="47"/>
+        <source>&amp;Export plan PDF…</source>
+        <translation>도면 PDF 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="48"/>
+        <source>Export exhibitor &amp;maps…</source>
+        <translation>참가사 배치도 내보내기(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="49"/>
+        <source>Export exhibitor maps, one &amp;file each…</source>
+        <translation>참가사 배치도를 각각 파일로 내보내기(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="52"/>
         <source>&amp;Import exhibitors…</source>
         <translation>참가사 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="48"/>
+        <location filename="../../boothplanner/ui/menus.py" line="53"/>
         <source>Export booth &amp;schedule…</source>
         <translation>부스 배정표 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="50"/>
+        <location filename="../../boothplanner/ui/menus.py" line="55"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="52"/>
+        <location filename="../../boothplanner/ui/menus.py" line="57"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="53"/>
+        <location filename="../../boothplanner/ui/menus.py" line="58"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="54"/>
+        <location filename="../../boothplanner/ui/menus.py" line="59"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="56"/>
+        <location filename="../../boothplanner/ui/menus.py" line="61"/>
         <source>Cu&amp;t</source>
         <translation>잘라내기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="57"/>
+        <location filename="../../boothplanner/ui/menus.py" line="62"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="58"/>
+        <location filename="../../boothplanner/ui/menus.py" line="63"/>
         <source>&amp;Paste</source>
         <translation>붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="59"/>
+        <location filename="../../boothplanner/ui/menus.py" line="64"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="60"/>
+        <location filename="../../boothplanner/ui/menus.py" line="65"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="62"/>
+        <location filename="../../boothplanner/ui/menus.py" line="67"/>
         <source>Select &amp;all</source>
         <translation>모두 선택(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="63"/>
+        <location filename="../../boothplanner/ui/menus.py" line="68"/>
         <source>&amp;Rotate 90°</source>
         <translation>90° 회전(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="64"/>
+        <location filename="../../boothplanner/ui/menus.py" line="69"/>
         <source>A&amp;lign</source>
         <translation>정렬(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="65"/>
+        <location filename="../../boothplanner/ui/menus.py" line="70"/>
         <source>Left edges</source>
         <translation>왼쪽 가장자리</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="65"/>
+        <location filename="../../boothplanner/ui/menus.py" line="70"/>
         <source>Right edges</source>
         <translation>오른쪽 가장자리</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="66"/>
+        <location filename="../../boothplanner/ui/menus.py" line="71"/>
         <source>Top edges</source>
         <translation>위쪽 가장자리</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="66"/>
+        <location filename="../../boothplanner/ui/menus.py" line="71"/>
         <source>Bottom edges</source>
         <translation>아래쪽 가장자리</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="67"/>
+        <location filename="../../boothplanner/ui/menus.py" line="72"/>
         <source>Centres horizontally</source>
         <translation>가로 중앙</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="67"/>
+        <location filename="../../boothplanner/ui/menus.py" line="72"/>
         <source>Centres vertically</source>
         <translation>세로 중앙</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="69"/>
+        <location filename="../../boothplanner/ui/menus.py" line="74"/>
         <source>Dis&amp;tribute</source>
         <translation>분배(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="70"/>
+        <location filename="../../boothplanner/ui/menus.py" line="75"/>
         <source>Horizontally</source>
         <translation>가로로</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="71"/>
+        <location filename="../../boothplanner/ui/menus.py" line="76"/>
         <source>Vertically</source>
         <translation>세로로</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="74"/>
+        <location filename="../../boothplanner/ui/menus.py" line="79"/>
         <source>Nudge</source>
         <translation>미세 이동</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="75"/>
+        <location filename="../../boothplanner/ui/menus.py" line="80"/>
         <source>Nudge 1 m</source>
         <translation>1 m 이동</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="78"/>
+        <location filename="../../boothplanner/ui/menus.py" line="83"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="79"/>
+        <location filename="../../boothplanner/ui/menus.py" line="84"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="80"/>
+        <location filename="../../boothplanner/ui/menus.py" line="85"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="81"/>
+        <location filename="../../boothplanner/ui/menus.py" line="86"/>
         <source>&amp;Fit venue</source>
         <translation>화면에 맞추기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="82"/>
+        <location filename="../../boothplanner/ui/menus.py" line="87"/>
         <source>Zoom to &amp;selection</source>
         <translation>선택 항목 확대(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="84"/>
+        <location filename="../../boothplanner/ui/menus.py" line="89"/>
         <source>Show &amp;grid</source>
         <translation>격자 표시(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="85"/>
+        <location filename="../../boothplanner/ui/menus.py" line="90"/>
         <source>S&amp;nap to grid and edges</source>
         <translation>격자 및 가장자리에 스냅(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="86"/>
+        <location filename="../../boothplanner/ui/menus.py" line="91"/>
         <source>&amp;Colour booths by</source>
         <translation>부스 색상 기준(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="88"/>
+        <location filename="../../boothplanner/ui/menus.py" line="93"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="88"/>
+        <location filename="../../boothplanner/ui/menus.py" line="93"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="93"/>
+        <location filename="../../boothplanner/ui/menus.py" line="98"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="104"/>
+        <location filename="../../boothplanner/ui/menus.py" line="109"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="105"/>
+        <location filename="../../boothplanner/ui/menus.py" line="110"/>
         <source>&amp;About Boothplanner</source>
         <translation>Boothplanner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="106"/>
+        <location filename="../../boothplanner/ui/menus.py" line="111"/>
         <source>About Boothplanner</source>
         <translation>Boothplanner 정보</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="107"/>
+        <location filename="../../boothplanner/ui/menus.py" line="112"/>
         <source>Boothplanner %1
 To-scale floor plans for exhibitions and conferences.</source>
         <translation>Boothplanner %1
