@@ -9,11 +9,11 @@ from typing import Any
 
 from boothplanner.io.atomic import write_atomically
 from boothplanner.io.errors import LoadError, Problem
-from boothplanner.io.validation import problems_in
-from boothplanner.model import (
-    Area, Booth, Event, Exhibitor, Exit, FireEquipment, Layout, Obstacle, Rules,
-    SeatingBlock, Venue,
+from boothplanner.io.seating_fields import (
+    rules_from_dict, rules_optional_fields, seating_from_dict, seating_optional_fields,
 )
+from boothplanner.io.validation import problems_in
+from boothplanner.model import Area, Booth, Event, Exhibitor, Exit, FireEquipment, Layout, Obstacle, Rules, Venue
 
 FORMAT_NAME = "boothplan"
 FORMAT_VERSION = 1
@@ -111,7 +111,7 @@ def _build(doc: dict) -> Layout:
         seating_aisle_min=float(r.get("seating_aisle_min", defaults.seating_aisle_min)),
         exit_clearance=float(r.get("exit_clearance", defaults.exit_clearance)),
         fire_equipment_clearance=float(r.get("fire_equipment_clearance", defaults.fire_equipment_clearance)),
-        extra=_extra(r),
+        extra=_extra(r), **rules_from_dict(r),
     )
     layout = Layout(venue=venue, event=event, rules=rules, extra=_extra(doc))
     for e in doc.get("exhibitors", []):
@@ -126,11 +126,7 @@ def _build(doc: dict) -> Layout:
             exhibitor=b.get("exhibitor"), extra=_extra(b),
         )
     for s in doc.get("seating", []):
-        layout.seating[s["id"]] = SeatingBlock(
-            id=s["id"], center=_point(s["center"]), rows=int(s["rows"]), seats_per_row=int(s["seats_per_row"]),
-            seat_width=float(s.get("seat_width", 0.5)), row_pitch=float(s.get("row_pitch", 0.9)),
-            rotation=float(s.get("rotation", 0.0)), style=s.get("style", "theater"), extra=_extra(s),
-        )
+        layout.seating[s["id"]] = seating_from_dict(s, _extra(s))
     for a in doc.get("areas", []):
         layout.areas[a["id"]] = Area(a["id"], a["kind"], _points(a["outline"]), a.get("name", ""), _extra(a))
     return layout
@@ -169,7 +165,7 @@ def layout_to_dict(layout: Layout) -> dict:
     rules = {
         "aisle_min": _num(r.aisle_min), "seating_aisle_min": _num(r.seating_aisle_min),
         "exit_clearance": _num(r.exit_clearance), "fire_equipment_clearance": _num(r.fire_equipment_clearance),
-        **r.extra,
+        **rules_optional_fields(r, _num), **r.extra,
     }
     exhibitors = []
     for e in layout.exhibitors.values():
@@ -192,7 +188,7 @@ def layout_to_dict(layout: Layout) -> dict:
     seating = [{
         "id": s.id, "style": s.style, "center": _pt(s.center), "rotation": _num(s.rotation),
         "rows": s.rows, "seats_per_row": s.seats_per_row, "seat_width": _num(s.seat_width),
-        "row_pitch": _num(s.row_pitch), **s.extra,
+        "row_pitch": _num(s.row_pitch), **seating_optional_fields(s, _num), **s.extra,
     } for s in layout.seating.values()]
     areas = [{"id": a.id, "kind": a.kind, "name": a.name, "outline": [_pt(p) for p in a.outline], **a.extra}
              for a in layout.areas.values()]

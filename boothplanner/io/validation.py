@@ -22,6 +22,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from boothplanner.io.errors import Problem, json_path
+from boothplanner.io.seating_fields import seating_problems
 
 _TYPE_NAMES = {
     "number": "a number", "integer": "a whole number", "string": "text",
@@ -217,6 +218,7 @@ def _semantic_problems(doc: dict) -> list[Problem]:
             problems.append(Problem(json_path(["booths", i, "exhibitor"]), f"names exhibitor {ref!r}, which is not in the exhibitors list"))
     for i, block in enumerate(doc.get("seating", [])):
         claim(block, ["seating", i])
+        problems.extend(seating_problems(block, ["seating", i]))
     for i, area in enumerate(doc.get("areas", [])):
         claim(area, ["areas", i])
         problem = _polygon_problem(area["outline"], json_path(["areas", i, "outline"]))

@@ -15,11 +15,11 @@ from boothplanner.model.elements import (
     Obstacle,
     SeatingBlock,
 )
-from boothplanner.model.layout import Event, Layout, Rules, Venue
+from boothplanner.model.layout import RULE_PROFILES, SEATING_MODES, Event, Layout, Rules, Venue
 
 __all__ = [
     "AREA_KINDS", "BOOTH_STATUSES", "FIRE_EQUIPMENT_KINDS", "OBSTACLE_KINDS",
-    "SEATING_STYLES", "SOLID_AREA_KINDS",
+    "RULE_PROFILES", "SEATING_MODES", "SEATING_STYLES", "SOLID_AREA_KINDS",
     "Area", "Booth", "Event", "Exhibitor", "Exit", "FireEquipment", "Layout",
     "Obstacle", "Rules", "SeatingBlock", "Venue",
 ]

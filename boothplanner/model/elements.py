@@ -7,13 +7,16 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from boothplanner.model import seating
+
 Point = tuple[float, float]
 
 BOOTH_STATUSES = ("available", "reserved", "sold", "blocked")
 SOLID_AREA_KINDS = ("stage", "registration", "lounge", "catering", "storage")
 OPEN_AREA_KINDS = ("standing", "no_build")
 AREA_KINDS = SOLID_AREA_KINDS + OPEN_AREA_KINDS
-SEATING_STYLES = ("theater",)
+# Row styles put chairs (or tables and chairs) in straight rows; round styles seat people at round tables.
+SEATING_STYLES = ("theater", "classroom", "banquet", "cabaret")
 OBSTACLE_KINDS = ("column", "wall", "structure", "other")
 FIRE_EQUIPMENT_KINDS = ("hose_cabinet", "extinguisher", "pull_station", "hydrant", "alarm")
 
@@ -80,6 +83,11 @@ class Booth:
 
 @dataclass(frozen=True)
 class SeatingBlock:
+    """A block of seats; geometry and counts per style live in model/seating.py.
+
+    `rows` rows of `seats_per_row` seats each, whatever the style (tables split a row into
+    tables of `seats_per_table`). At rotation 0 the audience faces up the page (-y).
+    """
     id: str
     center: Point
     rows: int
@@ -89,20 +97,31 @@ class SeatingBlock:
     rotation: float = 0.0
     style: str = "theater"
     extra: Mapping[str, Any] = field(default_factory=dict)
+    # Fields added with seating styles come after `extra` so older positional calls keep their meaning;
+    # their defaults are what a block meant before they existed.
+    chair_depth: float = 0.5
+    aisle_every: int = 0              # seats between internal aisles; 0: no internal aisles
+    aisle_width: float = 1.07
+    seats_per_table: int | None = None  # None: the style's usual number (seating.DEFAULT_SEATS_PER_TABLE)
+    table_depth: float = 0.45         # classroom tables
+    table_diameter: float = 1.52      # banquet and cabaret rounds
+    table_spacing: float = 1.37       # clear gap between round tables' edges
+    wheelchair_spaces: int = 0
 
     @property
     def seats(self) -> int:
-        return self.rows * self.seats_per_row
+        """People seated: chairs plus wheelchair spaces."""
+        return seating.seats(self)
 
     @property
     def width(self) -> float:
-        """Extent along the rows, in metres, before rotation."""
-        return self.seats_per_row * self.seat_width
+        """Extent along the rows, in metres, before rotation (internal aisles included)."""
+        return seating.footprint_size(self)[0]
 
     @property
     def depth(self) -> float:
         """Extent from the front row to the back, in metres, before rotation."""
-        return self.rows * self.row_pitch
+        return seating.footprint_size(self)[1]
 
     @property
     def area(self) -> float:

@@ -27,6 +27,11 @@ class Rules:
     exit_clearance: float = 3.0
     fire_equipment_clearance: float = 1.5
     extra: Mapping[str, Any] = field(default_factory=dict)
+    # Added with the seating and egress rules, after `extra` so positional calls keep their meaning.
+    seating_mode: str = "standard"   # "standard" or "continental" (IBC 1030.13.1)
+    sprinklered: bool = False        # exit separation drops to a third of the diagonal (IBC 1007.1.1)
+    travel_max: float = 61.0         # longest walk to an exit, m (IBC Table 1017.2, assembly)
+    profile: str = "ibc"             # "ibc", or "kr" to add the Korean seating-floor exit rule
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,8 @@ class Venue:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
+SEATING_MODES = ("standard", "continental")
+RULE_PROFILES = ("ibc", "kr")
 PLACED_KINDS = ("booths", "seating", "areas")
 
 

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from boothplanner.model import Layout
+from boothplanner.model.seating import footprint_size, seats, wheelchair_spaces_placed
 from boothplanner.rules.findings import ERROR, WARNING, Finding
+from boothplanner.rules.wheelchair import wheelchair_spaces_required
 
 # m² per person by use (IBC Table 1004.5)
 EXHIBIT_M2 = 2.8
@@ -48,6 +50,7 @@ class FloorTotals:
     """
     booth_units: int = 0
     seats: int = 0
+    wheelchair_spaces: int = 0
     area_units: dict[str, int] = field(default_factory=dict)
     # Floor covered by booths, seating and solid areas.
     occupied_units: int = 0
@@ -74,9 +77,10 @@ class FloorTotals:
             sizes = np.array([b.size for b in booths], dtype=float)
             totals.booth_units = _units(sizes[:, 0] * sizes[:, 1])
         if blocks:
-            dims = np.array([(s.seats_per_row, s.seat_width, s.rows, s.row_pitch) for s in blocks], dtype=float)
-            totals.seats = sum(s.rows * s.seats_per_row for s in blocks)
-            seating_units = _units((dims[:, 0] * dims[:, 1]) * (dims[:, 2] * dims[:, 3]))
+            dims = np.array([footprint_size(s) for s in blocks], dtype=float)
+            totals.seats = sum(seats(s) for s in blocks)
+            totals.wheelchair_spaces = sum(wheelchair_spaces_placed(s) for s in blocks)
+            seating_units = _units(dims[:, 0] * dims[:, 1])
         else:
             seating_units = 0
         totals.occupied_units = totals.booth_units + seating_units
@@ -92,6 +96,7 @@ class FloorTotals:
             self.occupied_units += units
         elif kind == "SeatingBlock":
             self.seats += sign * element.seats
+            self.wheelchair_spaces += sign * wheelchair_spaces_placed(element)
             self.occupied_units += units
         else:
             self.area_units[element.kind] = self.area_units.get(element.kind, 0) + units
@@ -126,6 +131,8 @@ class Capacity:
     standing: int              # expected attendance beyond the seats
     standing_room: int         # people the free floor holds at 0.46 m² each
     load_by_use: dict
+    wheelchair_spaces: int = 0           # placed in the seating blocks
+    wheelchair_spaces_required: int = 0  # 2010 ADA Table 221.2.1.1 for `seats`
 
     def to_json(self) -> dict:
         return {
@@ -135,6 +142,8 @@ class Capacity:
             "expected_attendance": self.expected_attendance,
             "standing": self.standing, "standing_room": self.standing_room,
             "free_floor_m2": round(self.free_floor_m2, 1),
+            "wheelchair_spaces": self.wheelchair_spaces,
+            "wheelchair_spaces_required": self.wheelchair_spaces_required,
         }
 
 
@@ -160,6 +169,8 @@ def capacity_of(layout: Layout, totals: FloorTotals, venue_free_m2: float) -> Ca
         egress_width=width, egress_width_required=load * EGRESS_M_PER_PERSON,
         expected_attendance=expected, free_floor_m2=free,
         standing=standing, standing_room=int(free // STANDING_M2), load_by_use=by_use,
+        wheelchair_spaces=totals.wheelchair_spaces,
+        wheelchair_spaces_required=wheelchair_spaces_required(totals.seats),
     )
 
 

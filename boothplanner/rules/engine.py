@@ -9,18 +9,22 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from boothplanner.model import Layout
+from boothplanner.model import Layout, SeatingBlock
 from boothplanner.rules.capacity import Capacity, FloorTotals, capacity_findings, capacity_of
 from boothplanner.rules.findings import ERROR, Finding, sorted_findings
-from boothplanner.rules.footprints import OBSTACLE, FootprintCache
+from boothplanner.rules.footprints import OBSTACLE, SEATING, FootprintCache
 from boothplanner.rules.index import LayoutIndex, grown_boxes
+from boothplanner.rules.egress import EGRESS_CODES, check_exit_separation, check_kr_seating_exits
 from boothplanner.rules.numbering import check_booth_numbers
+from boothplanner.rules.rows import check_row_lengths, check_row_spacing
+from boothplanner.rules.wheelchair import check_wheelchair_spaces
 from boothplanner.rules.spatial import Gap, _gap_finding, check_elements, check_pairs, full_spatial_check
 from boothplanner.rules.view import GeometryView
 
 SPATIAL_CODES = frozenset({"OVERLAP", "OUTSIDE_VENUE", "ON_OBSTACLE", "NARROW_AISLE",
                            "EXIT_BLOCKED", "FIRE_EQUIPMENT_BLOCKED"})
-CAPACITY_CODES = frozenset({"TOO_FEW_EXITS", "EGRESS_WIDTH", "SEATS_SHORT"})
+# Codes worked out afresh from totals and the venue on every check, the incremental one included.
+CAPACITY_CODES = frozenset({"TOO_FEW_EXITS", "EGRESS_WIDTH", "SEATS_SHORT", "WHEELCHAIR_SPACES"}) | EGRESS_CODES
 
 
 @dataclass
@@ -71,11 +75,14 @@ class Checker:
         view = GeometryView(index)
         findings, gaps = full_spatial_check(view)
         findings += check_booth_numbers(layout)
+        blocks = list(layout.seating.values())
+        findings += check_row_lengths(view, blocks)
+        findings += check_row_spacing(blocks, layout.rules, index.label)
         totals = FloorTotals.of(layout, index)
         obstacles_m2 = float(shapely.area(index.geoms[index.kinds == OBSTACLE]).sum())
         venue_free = float(index.venue.area) - obstacles_m2
         capacity = capacity_of(layout, totals, venue_free)
-        findings += capacity_findings(capacity)
+        findings += _layout_wide(index, capacity, totals)
         return CheckResult(sorted_findings(findings), capacity, index, gaps, totals, venue_free)
 
     def recheck_moved(self, base: CheckResult, moved: dict) -> CheckResult:
@@ -106,10 +113,20 @@ class Checker:
                 gap = min(open_gaps, key=lambda g: g.measured)
                 findings.append(_gap_finding(view, gap.ids, gap.line, gap.measured, gap.required))
         moved_ids = view.moved_ids
+        # Rows whose ends a moved element may have closed or opened, and the moved blocks themselves.
+        row_ids = moved_ids | self._seating_near(view)
+        row_blocks = [index.elements[index.position[i]] for i in sorted(row_ids - moved_ids, key=index.position.get)]
+        moved_blocks = [e for e in moved.values() if isinstance(e, SeatingBlock)]
+        findings += check_row_lengths(view, row_blocks + moved_blocks)
+        findings += check_row_spacing(moved_blocks, index.layout.rules, index.label)
         for finding in base.findings:
             if finding.code in CAPACITY_CODES:
                 continue
             if finding.code in SPATIAL_CODES and (moved_ids.intersection(finding.ids) or finding.ids in reopened):
+                continue
+            if finding.code == "ROW_TOO_LONG" and row_ids.intersection(finding.ids):
+                continue
+            if finding.code == "ROW_SPACING" and moved_ids.intersection(finding.ids):
                 continue
             if finding.code == "DUPLICATE_BOOTH_NUMBER" and moved_ids.intersection(finding.ids):
                 # The finding sits on the first of its booths in layout order, which may have moved.
@@ -124,8 +141,20 @@ class Checker:
                 totals.add(old, index, -1)
             totals.add(element, index, +1)
         capacity = capacity_of(index.layout, totals, base.venue_free_m2)
-        findings += capacity_findings(capacity)
+        findings += _layout_wide(index, capacity, totals)
         return CheckResult(sorted_findings(findings), capacity, index, base.gaps, totals, base.venue_free_m2)
+
+    @staticmethod
+    def _seating_near(view: GeometryView) -> set:
+        """Unmoved seating blocks within an aisle of where the moved elements were or are now."""
+        index = view.index
+        if not len(view.moved_geoms) or not len(index.elements):
+            return set()
+        probes = np.concatenate([index.geoms[view.moved_positions], view.moved_geoms])
+        _, hits = index.tree.query(grown_boxes(probes, index.layout.rules.seating_aisle_min))
+        hits = np.unique(hits)
+        hits = hits[(index.kinds[hits] == SEATING) & ~view.stale[hits]]
+        return set(index.ids[hits])
 
     @staticmethod
     def _third_party_gaps(base: CheckResult, view: GeometryView) -> dict:
@@ -138,6 +167,16 @@ class Checker:
         touched = {base.gaps[h].ids for h in np.unique(hits)}
         touched = {ids for ids in touched if not view.moved_ids.intersection(ids)}
         return {ids: base.gaps_of(ids) for ids in touched}
+
+
+def _layout_wide(index: LayoutIndex, capacity: Capacity, totals: FloorTotals) -> list[Finding]:
+    """Findings about the layout as a whole, worked out the same way by both kinds of check."""
+    layout = index.layout
+    findings = capacity_findings(capacity)
+    findings += check_wheelchair_spaces(capacity.seats, capacity.wheelchair_spaces)
+    findings += check_exit_separation(index, capacity.exits_required)
+    findings += check_kr_seating_exits(layout, totals.seats, float(index.venue.area))
+    return findings
 
 
 def check_layout(layout: Layout) -> CheckResult:

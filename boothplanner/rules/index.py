@@ -65,6 +65,9 @@ class LayoutIndex:
         self.gap_table = gap_table(rules)
         # Elements that stand in the way of a gap (everything but open floor).
         self.blocking = np.isin(self.kinds, (BOOTH, SEATING, SOLID_AREA, OBSTACLE))
+        # Values a rule works out once per version and reuses in every quick re-check (the venue
+        # cannot change during a drag), keyed by the rule's own name.
+        self.derived: dict = {}
 
     def label(self, element_id: str) -> str:
         """How a message names an element: booth numbers for booths, ids otherwise."""

@@ -27,8 +27,18 @@ class GeometryView:
         self.moved_geoms = index.cache.footprints(elements)
         self._stale = np.zeros(len(index.elements), dtype=bool)
         self._stale[self.moved_positions] = True
-        # Unmoved elements that can block a gap.
+        # Unmoved elements that can block a gap (or close a row's end).
         self._blocking = index.blocking & ~self._stale
+
+    @property
+    def base_blocking(self) -> np.ndarray:
+        """Per index position: an unmoved element that stands in the way (booth, seating, solid area, obstacle)."""
+        return self._blocking
+
+    @property
+    def stale(self) -> np.ndarray:
+        """Per index position: the element has moved, so its indexed footprint is out of date."""
+        return self._stale
 
     def query_base(self, geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(input index, base position) pairs whose boxes meet, skipping elements that moved."""

@@ -23,7 +23,7 @@ SOLID = ("stage", "registration", "lounge", "catering", "storage")
 def footprint(e) -> Polygon:
     """Rectangle width x depth about the centre, turned clockwise (y down); outlines as they are."""
     if isinstance(e, (Booth, SeatingBlock)):
-        w, d = (e.size if isinstance(e, Booth) else (e.seats_per_row * e.seat_width, e.rows * e.row_pitch))
+        w, d = e.size if isinstance(e, Booth) else seating_size(e)
         a = np.radians(np.array([e.rotation], dtype=float))
         c, s = np.cos(a)[0], np.sin(a)[0]
         cx, cy = e.center
@@ -31,6 +31,25 @@ def footprint(e) -> Polygon:
                for dx, dy in ((-w / 2, -d / 2), (w / 2, -d / 2), (w / 2, d / 2), (-w / 2, d / 2))]
         return Polygon(pts)
     return Polygon(e.outline)
+
+
+def per_table(e) -> int:
+    return e.seats_per_table or {"classroom": 3, "banquet": 10, "cabaret": 7}.get(e.style, 0)
+
+
+def seating_size(e) -> tuple[float, float]:
+    """Footprint of a seating block by style, from docs/file-format.md."""
+    n, every = e.seats_per_row, e.aisle_every
+    if e.style == "theater":
+        return n * e.seat_width + ((n - 1) // every * e.aisle_width if every else 0.0), e.rows * e.row_pitch
+    tables = math.ceil(n / per_table(e))
+    if e.style == "classroom":
+        aisles = (tables - 1) * per_table(e) // every if every else 0
+        return tables * per_table(e) * e.seat_width + aisles * e.aisle_width, e.rows * e.row_pitch
+    chairs_deep = 2 if e.style == "banquet" else 1
+    d, gap = e.table_diameter, e.table_spacing
+    return (tables * d + (tables - 1) * gap + 2 * e.chair_depth,
+            e.rows * d + (e.rows - 1) * gap + chairs_deep * e.chair_depth)
 
 
 def kind(e) -> str:
@@ -142,6 +161,57 @@ def brute_findings(layout) -> dict:
             out[("DUPLICATE_BOOTH_NUMBER", tuple(sorted(ids)))] = len(ids)
 
     out.update(brute_capacity(layout))
+    out.update(brute_rows(layout, [(i, f) for (i, k, f) in solid], walls))
+    return out
+
+
+def _row_stretches(e, rules) -> list[int]:
+    """Seats between the internal aisles that are wide enough to count."""
+    n, every = e.seats_per_row, e.aisle_every
+    parts = [min(every, n - s) for s in range(0, n, every)] if every and every < n else [n]
+    return parts if e.aisle_width >= rules.seating_aisle_min - EPS else [n]
+
+
+def brute_rows(layout, solid, walls) -> dict:
+    """ROW_SPACING and ROW_TOO_LONG: every row end measured against every wall and element."""
+    rules = layout.rules
+    out = {}
+    for e in layout.seating.values():
+        rowed = e.style in ("theater", "classroom")
+        parts = _row_stretches(e, rules) if rowed else [e.seats_per_row]
+        clear = {"theater": e.row_pitch - e.chair_depth,
+                 "classroom": e.row_pitch - e.table_depth - e.chair_depth}.get(e.style, e.table_spacing - 2 * e.chair_depth)
+        need = 0.305
+        if rules.seating_mode == "continental" and rowed:
+            need = min(0.559, 0.305 + 0.0076 * max(0, max(parts) - 14))
+        if clear < need - EPS:
+            out[("ROW_SPACING", (e.id,))] = clear
+        if not rowed:
+            continue
+        w, d = seating_size(e)
+        a = math.radians(e.rotation)
+        c, s = math.cos(a), math.sin(a)
+
+        def at(u, v):
+            return (e.center[0] + u * c - v * s, e.center[1] + u * s + v * c)
+
+        def is_open(u, row):
+            v0, v1 = -d / 2 + row * e.row_pitch, -d / 2 + (row + 1) * e.row_pitch
+            end = LineString([at(u, v0), at(u, v1)])
+            if end.distance(walls) < rules.seating_aisle_min - EPS:
+                return False
+            return all(end.distance(f) >= rules.seating_aisle_min - EPS for i, f in solid if i != e.id)
+
+        worst = None
+        for row in range(e.rows):
+            left, right = is_open(-w / 2, row), is_open(w / 2, row)
+            for k, seats in enumerate(parts):
+                ends = (left or k > 0, right or k < len(parts) - 1)
+                limit = (100 if rules.seating_mode == "continental" else 14) if all(ends) else 7 if any(ends) else 0
+                if seats > limit and (worst is None or seats - limit > worst[0] - worst[1]):
+                    worst = (seats, limit)
+        if worst:
+            out[("ROW_TOO_LONG", (e.id,))] = worst[0]
     return out
 
 
@@ -177,4 +247,29 @@ def brute_capacity(layout) -> dict:
     expected = layout.event.expected_attendance
     if expected is not None and expected > seats:
         out[("SEATS_SHORT", ())] = seats
+    # Wheelchair spaces (ADA Table 221.2.1.1); the oracle's blocks only put them at tables, one chair each.
+    steps = [(3, 0), (25, 1), (50, 2), (150, 4), (300, 5), (500, 6)]
+    spaces_needed = next((n for top, n in steps if seats <= top), None)
+    if spaces_needed is None:
+        spaces_needed = 6 + math.ceil((seats - 500) / 150) if seats <= 5000 else 36 + math.ceil((seats - 5000) / 200)
+    spaces = sum(s.wheelchair_spaces for s in layout.seating.values())
+    if spaces < spaces_needed:
+        out[("WHEELCHAIR_SPACES", ())] = spaces
+    # Two exits at least half the longest corner-to-corner line apart (a third if sprinklered).
+    if need >= 2 and len(exits) >= 2:
+        corners = layout.venue.outline
+        diagonal = max(math.dist(p, q) for p in corners for q in corners)
+        lines = [(x.id, LineString([x.start, x.end])) for x in exits]
+        best = max(((la.distance(lb), (ia, ib)) for (ia, la), (ib, lb) in combinations(lines, 2)),
+                   key=lambda t: t[0])
+        if best[0] < diagonal / (3 if layout.rules.sprinklered else 2) - EPS:
+            out[("EXIT_SEPARATION", best[1])] = best[0]
+    # Korean seating floors of 300 m² or more.
+    floor = Polygon(layout.venue.outline).area
+    if layout.rules.profile == "kr" and seats > 0 and floor >= 300 - EPS:
+        if len(exits) < 2 or width < floor * 0.006 - EPS:
+            out[("KR_SEATING_EXITS", ())] = width
+        for x in exits:
+            if math.dist(x.start, x.end) < 1.5 - EPS:
+                out[("KR_SEATING_EXITS", (x.id,))] = math.dist(x.start, x.end)
     return out

@@ -272,8 +272,9 @@ def test_unknown_area_kind(tmp_path):
 
 def test_unknown_seating_style(tmp_path):
     doc = valid()
-    doc["seating"][0]["style"] = "banquet"
-    assert_says(refused(tmp_path, doc), "$.seating[0].style", "must be one of", "theater", "'banquet'")
+    doc["seating"][0]["style"] = "bleachers"
+    assert_says(refused(tmp_path, doc), "$.seating[0].style", "must be one of",
+                "theater, classroom, banquet, cabaret", "'bleachers'")
 
 
 def test_empty_id(tmp_path):

@@ -42,9 +42,26 @@ def booths(draw, i):
 
 @st.composite
 def seatings(draw, i):
-    return seating(f"s{i}", (draw(xs), draw(ys)), rows=draw(st.integers(1, 4)), seats_per_row=draw(st.integers(1, 8)),
-                   seat_width=draw(st.sampled_from([0.5, 0.55])), row_pitch=draw(st.sampled_from([0.9, 1.0])),
-                   rotation=draw(rotations))
+    block = seating(f"s{i}", (draw(xs), draw(ys)), rows=draw(st.integers(1, 4)), seats_per_row=draw(st.integers(1, 8)),
+                    seat_width=draw(st.sampled_from([0.5, 0.55])), row_pitch=draw(st.sampled_from([0.9, 1.0])),
+                    rotation=draw(rotations))
+    # Mostly plain theater rows as before; some with the seating-style fields, near their limits.
+    style = draw(st.sampled_from(["theater", "theater", "theater", "classroom", "banquet", "cabaret"]))
+    changes = {"style": style, "chair_depth": draw(st.sampled_from([0.5, 0.5, 0.595, 0.6]))}
+    if style in ("theater", "classroom"):
+        changes["aisle_every"] = draw(st.sampled_from([0, 0, 2, 3, 6]))
+        changes["aisle_width"] = draw(st.sampled_from([1.07, 0.9, 1.2]))
+        changes["seats_per_row"] = draw(st.sampled_from([block.seats_per_row, 8, 14, 15, 16]))
+    if style == "classroom":
+        # Internal aisles fall between tables: aisle_every must be a multiple of seats_per_table.
+        every = changes["aisle_every"]
+        changes["seats_per_table"] = draw(st.sampled_from([t for t in (1, 2, 3) if not every or every % t == 0]))
+        changes["row_pitch"] = draw(st.sampled_from([1.5, 1.4]))
+    if style in ("banquet", "cabaret"):
+        changes.update(rows=draw(st.integers(1, 2)), seats_per_table=draw(st.sampled_from([4, 8])),
+                       table_spacing=draw(st.sampled_from([1.37, 1.0, 1.2])),
+                       wheelchair_spaces=draw(st.integers(0, 1)))
+    return dataclasses.replace(block, **changes)
 
 
 @st.composite
@@ -87,7 +104,8 @@ def many(strategy, lo, hi):
 @st.composite
 def layouts(draw):
     elements = [*draw(many(booths, 0, 12)), *draw(many(seatings, 0, 3)), *draw(many(areas, 0, 3))]
-    rules = draw(st.sampled_from([Rules(), Rules(), Rules(aisle_min=2.44, exit_clearance=4.57, fire_equipment_clearance=1.52)]))
+    rules = draw(st.sampled_from([Rules(), Rules(), Rules(aisle_min=2.44, exit_clearance=4.57, fire_equipment_clearance=1.52),
+                                  Rules(seating_mode="continental", sprinklered=True, profile="kr")]))
     return make_layout(elements, size=(W, H), obstacles=draw(many(obstacles, 0, 3)), exits=draw(many(exits, 0, 4)),
                        fire_equipment=[fire(f"f{i}", (draw(xs), draw(ys))) for i in range(draw(st.integers(0, 3)))],
                        rules=rules, expected_attendance=draw(st.one_of(st.none(), st.integers(0, 300))))
