@@ -218,3 +218,33 @@ def test_dragging_a_corner_of_the_room_reshapes_it_and_a_crossing_outline_is_ref
     mouse.drag((64.0, 34.0), (30.0, -5.0))         # across the north wall: the outline crosses itself
     assert doc.layout.venue.outline == original
     assert not doc.is_modified
+
+
+def test_resizing_a_seating_block_adds_whole_seats_and_keeps_the_far_side(window, mouse):
+    doc = window.document
+    block = doc.layout.seating["SEAT-F1"]
+    right = block.center[0] + block.width / 2
+    mouse.click(block.center)
+    west = (block.center[0] - block.width / 2, block.center[1])
+    mouse.drag(west, (west[0] - 1.05, west[1]), mods=ALT)
+    grown = doc.layout.seating["SEAT-F1"]
+    assert grown.seats_per_row == block.seats_per_row + 2
+    assert grown.center[0] + grown.width / 2 == pytest.approx(right)
+    assert grown.rows == block.rows
+
+
+def test_every_style_is_drawn_seat_by_seat_from_the_model(window):
+    from boothplanner.commands import add_elements
+    from boothplanner.model import SeatingBlock, seating
+    blocks = [SeatingBlock("SB", (8, 28), 2, 20, style="banquet", seats_per_table=10, wheelchair_spaces=1),
+              SeatingBlock("SC", (28, 28), 2, 12, style="classroom", rotation=90),
+              SeatingBlock("SK", (40, 28), 1, 14, style="cabaret", seats_per_table=7)]
+    window.document.execute(add_elements(blocks))
+    for block in blocks:
+        chairs, tables, spaces, rounds = window.view.floor._seat_shapes(window.document.layout.seating[block.id])
+        assert len(chairs) == seating.chairs(block)
+        assert len(tables) == len(seating.table_positions(block))
+        assert len(spaces) == seating.wheelchair_spaces_placed(block)
+        assert rounds == (block.style in ("banquet", "cabaret"))
+    window.view.zoom_to_ids(["SB", "SC", "SK"])
+    assert not window.view.grab().isNull()

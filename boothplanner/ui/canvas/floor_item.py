@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from boothplanner.ui.canvas import labels, style
 from boothplanner.ui.canvas.handles import handle_rects
+from boothplanner.model import seating
 from boothplanner.ui.canvas.state import CanvasState
 from boothplanner.ui.names import area_kind_name
 
@@ -149,22 +150,56 @@ class FloorItem(QGraphicsItem):
                 counts.append(((x0 + x1) / 2, (y0 + y1) / 2, block.rotation, (f"{block.seats}",), (x1 - x0, y1 - y0)))
         labels.draw_labels(painter, counts, scale)
 
-    def _paint_seats(self, painter, block) -> None:
+    def _seat_shapes(self, block):
+        """Chairs, tables and wheelchair spaces in the block's own frame (metres from its centre,
+        unrotated), from the model's seat positions; cached while the block is unchanged."""
         hit = self._seat_rects.get(block.id)
-        if hit is None or hit[0] is not block:
-            inset = block.seat_width * 0.12
-            seat_depth = min(0.5, block.row_pitch * 0.6)
-            hit = (block, [QRectF(c * block.seat_width + inset, r * block.row_pitch + (block.row_pitch - seat_depth),
-                                  block.seat_width - 2 * inset, seat_depth)
-                           for r in range(block.rows) for c in range(block.seats_per_row)])
-            self._seat_rects[block.id] = hit
+        if hit is not None and hit[0] is block:
+            return hit[1]
+        a = math.radians(block.rotation)
+        c, s = math.cos(a), math.sin(a)
+
+        def local(x, y):
+            dx, dy = x - block.center[0], y - block.center[1]
+            return dx * c + dy * s, -dx * s + dy * c
+        side = min(block.seat_width, block.chair_depth) * 0.76
+        chairs = []
+        for x, y, _facing in seating.seat_array(block).tolist():
+            u, v = local(x, y)
+            chairs.append(QRectF(u - side / 2, v - side / 2, side, side))
+        tables = []
+        for x, y, _rotation, length, depth in seating.table_positions(block):
+            u, v = local(x, y)
+            tables.append(QRectF(u - length / 2, v - depth / 2, length, depth))
+        spaces = []
+        w, d = seating.WHEELCHAIR_SPACE
+        for x, y, _facing in seating.wheelchair_positions(block):
+            u, v = local(x, y)
+            spaces.append(QRectF(u - w / 2, v - d / 2, w, d))
+        shapes = (chairs, tables, spaces, seating.is_round(block))
+        self._seat_rects[block.id] = (block, shapes)
+        return shapes
+
+    def _paint_seats(self, painter, block) -> None:
+        chairs, tables, spaces, rounds = self._seat_shapes(block)
         painter.save()
         painter.translate(block.center[0], block.center[1])
         painter.rotate(block.rotation)
-        painter.translate(-block.width / 2, -block.depth / 2)
+        if tables:
+            painter.setPen(self._cosmetic(style.SEAT, 1.0))
+            painter.setBrush(style.TABLE)
+            for rect in tables:
+                if rounds:
+                    painter.drawEllipse(rect)
+                else:
+                    painter.drawRect(rect)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.SEAT)
-        painter.drawRects(hit[1])
+        painter.drawRects(chairs)
+        if spaces:
+            painter.setPen(self._cosmetic(style.WHEELCHAIR, 1.5))
+            painter.setBrush(style.WHEELCHAIR_FILL)
+            painter.drawRects(spaces)
         painter.restore()
 
     def _paint_booths(self, painter, scale, exposed, offending, antialias) -> None:

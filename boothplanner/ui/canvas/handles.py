@@ -6,7 +6,9 @@ import math
 
 from PySide6.QtCore import QRectF
 
-from boothplanner.model import Booth, SeatingBlock
+from dataclasses import replace
+
+from boothplanner.model import Booth, SeatingBlock, seating
 
 HANDLE_PX = 9
 # Handle names by their corner/edge in the element's own frame: (sx, sy) in {-1, 0, 1}.
@@ -37,9 +39,21 @@ def handle_rects(layout, selection: set, scale: float):
     return [(name, QRectF(x - half, y - half, 2 * half, 2 * half)) for name, (x, y) in handle_points(element)]
 
 
+def _count_for(block, field: str, target: float, axis: int, most: int = 1000) -> int:
+    """The count of seats (or rows) whose footprint comes nearest `target` metres along `axis`."""
+    best, best_error = 1, None
+    for n in range(1, most + 1):
+        size = seating.footprint_size(replace(block, **{field: n}))[axis]
+        error = abs(size - target)
+        if best_error is not None and error > best_error and size > target:
+            break
+        if best_error is None or error < best_error:
+            best, best_error = n, error
+    return best
+
+
 def resized(element, handle: str, point, min_size: float = 0.5):
     """The element with `handle` dragged to `point` (metres); the opposite side stays put."""
-    from dataclasses import replace
     sx, sy = HANDLES[handle]
     a = math.radians(element.rotation)
     c, s = math.cos(a), math.sin(a)
@@ -57,17 +71,19 @@ def resized(element, handle: str, point, min_size: float = 0.5):
     elif sy > 0:
         bottom = max(ly, top + min_size)
     if isinstance(element, SeatingBlock):
-        seats = max(1, round((right - left) / element.seat_width))
-        rows = max(1, round((bottom - top) / element.row_pitch))
-        # Keep the fixed side fixed after rounding to whole seats and rows.
+        # Whole seats and rows, whatever the style's tables and aisles make of their size.
+        seats = _count_for(element, "seats_per_row", right - left, 0) if sx else element.seats_per_row
+        rows = _count_for(element, "rows", bottom - top, 1) if sy else element.rows
+        width, depth = seating.footprint_size(replace(element, seats_per_row=seats, rows=rows))
+        # Keep the fixed side fixed after rounding.
         if sx < 0:
-            left = right - seats * element.seat_width
+            left = right - width
         else:
-            right = left + seats * element.seat_width
+            right = left + width
         if sy < 0:
-            top = bottom - rows * element.row_pitch
+            top = bottom - depth
         else:
-            bottom = top + rows * element.row_pitch
+            bottom = top + depth
     else:
         # Round the size, not the moving edge, so the fixed side stays exactly where it was.
         if sx < 0:
