@@ -15,6 +15,7 @@ from boothplanner.export.fonts import BOLD, REGULAR, text_width
 from boothplanner.export.page import Transform
 from boothplanner.export.symbols import dimension, door, fire_symbol, hatch, polygon
 from boothplanner.export.textfit import fit
+from boothplanner.model import seating
 from boothplanner.rules import ERROR
 
 SYMBOL_MARGIN = 8.0      # points around the plan for symbols drawn at a fixed paper size
@@ -150,22 +151,64 @@ def _seating(c, layout, t, plan_style) -> None:
         polygon(c, pts)
         if getattr(block, "style", "theater") in ROW_STYLES:
             _rows(c, block, t, plan_style)
+        else:
+            _rounds(c, block, t, plan_style)
+        _wheelchair_spaces(c, block, t, plan_style)
         _seat_count(c, block, t, plan_style)
 
 
-def _rows(c, block, t, plan_style) -> None:
-    """One line per row, where the chairs stand (half a pitch from the row's front edge)."""
+def _local_to_page(block, t):
     a = math.radians(block.rotation)
     ca, sa = math.cos(a), math.sin(a)
     cx, cy = block.center
-    rows = []
-    for i in range(block.rows):
-        ly = -block.depth / 2 + (i + 0.5) * block.row_pitch
-        for lx in (-block.width / 2, block.width / 2):
-            rows.append(t.point(cx + lx * ca - ly * sa, cy + lx * sa + ly * ca))
+    return lambda lx, ly: t.point(cx + lx * ca - ly * sa, cy + lx * sa + ly * ca)
+
+
+def _rows(c, block, t, plan_style) -> None:
+    """One line per row where the chairs stand, broken at internal aisles and between tables."""
+    to_page = _local_to_page(block, t)
+    u = seating.row_u(block)
+    half = block.seat_width / 2
+    runs, start = [], 0
+    for i in range(1, len(u) + 1):
+        if i == len(u) or u[i] - u[i - 1] > block.seat_width * 1.5:
+            runs.append((u[start] - half, u[i - 1] + half))
+            start = i
+    depth = block.depth
+    front = block.table_depth if block.style == "classroom" else 0.0
+    lines = []
+    for r in range(block.rows):
+        ly = -depth / 2 + r * block.row_pitch + front + (block.row_pitch - front) / 2
+        for u0, u1 in runs:
+            lines.append((*to_page(u0, ly), *to_page(u1, ly)))
     c.setStrokeColor(style.SEAT_LINE if not plan_style.muted else plan_style.outline)
     c.setLineWidth(0.5 if block.row_pitch * t.k > 3 else 0.25)
-    c.lines([(*rows[i], *rows[i + 1]) for i in range(0, len(rows), 2)])
+    c.lines(lines)
+
+
+def _rounds(c, block, t, plan_style) -> None:
+    """Round tables as circles."""
+    c.setStrokeColor(style.SEAT_LINE if not plan_style.muted else plan_style.outline)
+    c.setLineWidth(0.4)
+    c.setFillColor(style.WHITE if not plan_style.muted else plan_style.area_fill("seating"))
+    for x, y, _rotation, length, _depth in seating.table_positions(block):
+        px, py = t.point(x, y)
+        c.circle(px, py, length / 2 * t.k, stroke=1, fill=1)
+
+
+def _wheelchair_spaces(c, block, t, plan_style) -> None:
+    """Wheelchair spaces, marked so a venue can see they are there (ADA 221.2)."""
+    w, d = seating.WHEELCHAIR_SPACE
+    c.setStrokeColor(style.WHEELCHAIR if not plan_style.muted else plan_style.outline)
+    c.setFillColor(style.WHEELCHAIR_FILL if not plan_style.muted else plan_style.area_fill("seating"))
+    c.setLineWidth(0.5)
+    for x, y, _facing in seating.wheelchair_positions(block):
+        to_page = _local_to_page(block, t)
+        dx, dy = x - block.center[0], y - block.center[1]
+        a = math.radians(block.rotation)
+        lx, ly = dx * math.cos(a) + dy * math.sin(a), -dx * math.sin(a) + dy * math.cos(a)
+        corners = [to_page(lx + sx * w / 2, ly + sy * d / 2) for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))]
+        polygon(c, corners)
 
 
 def _seat_count(c, block, t, plan_style) -> None:

@@ -7,16 +7,15 @@ from dataclasses import dataclass, field
 
 from reportlab.lib.colors import Color, HexColor
 
-STATUS_FILL = {
-    "available": HexColor("#e8f1fb"),
-    "reserved": HexColor("#ffe3a3"),
-    "sold": HexColor("#9fd4a8"),
-    "blocked": HexColor("#c9c9c9"),
-}
+from boothplanner import palette
+
+STATUS_FILL = {status: HexColor(value) for status, value in palette.STATUS.items()}
 STATUS_NAMES = {"available": "Available", "reserved": "Reserved", "sold": "Sold", "blocked": "Blocked"}
-CATEGORY_PALETTE = [HexColor(c) for c in ("#8ecae6", "#ffb703", "#90be6d", "#f4a6c6", "#b8a1e3",
-                                          "#f9844a", "#4d908e", "#e9c46a", "#bde0fe")]
-NO_CATEGORY = HexColor("#eeeeee")
+CATEGORY_PALETTE = [HexColor(c) for c in palette.CATEGORY]
+NO_CATEGORY = HexColor(palette.NO_CATEGORY)
+WHEELCHAIR = HexColor(palette.WHEELCHAIR)
+# Opaque: a translucent fill inside the plan form XObject would need graphics states a form cannot carry.
+WHEELCHAIR_FILL = HexColor("#d0e1f4")
 AREA_FILL = {
     "stage": HexColor("#ddd3ea"),
     "registration": HexColor("#fbd6c4"),

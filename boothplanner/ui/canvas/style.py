@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-STATUS_COLOURS = {
-    "available": QColor("#e8f1fb"),
-    "reserved": QColor("#ffe3a3"),
-    "sold": QColor("#9fd4a8"),
-    "blocked": QColor("#c9c9c9"),
-}
-CATEGORY_PALETTE = ["#8ecae6", "#ffb703", "#90be6d", "#f4a6c6", "#b8a1e3", "#f9844a", "#4d908e", "#e9c46a", "#bde0fe"]
-NO_CATEGORY = QColor("#eeeeee")
+from boothplanner import palette
+
+STATUS_COLOURS = {status: QColor(value) for status, value in palette.STATUS.items()}
+CATEGORY_PALETTE = list(palette.CATEGORY)
+NO_CATEGORY = QColor(palette.NO_CATEGORY)
 AREA_COLOURS = {
     "stage": QColor("#6c5b7b"),
     "registration": QColor("#f8b195"),
@@ -31,7 +28,7 @@ TEXT = QColor("#1d232b")
 SEAT = QColor("#5b6b7f")
 SEAT_BLOCK = QColor("#dfe6ee")
 TABLE = QColor("#f4efe6")
-WHEELCHAIR = QColor("#1565c0")
+WHEELCHAIR = QColor(palette.WHEELCHAIR)
 WHEELCHAIR_FILL = QColor(21, 101, 192, 60)
 EXIT = QColor("#1f9d55")
 EXIT_ZONE = QColor(31, 157, 85, 40)
