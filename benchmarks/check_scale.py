@@ -37,7 +37,7 @@ from boothplanner.rules import Checker  # noqa: E402
 BOOTH = 3.0
 AISLE = 3.0
 BLOCK_LONG, BLOCK_DEEP = 10, 2          # booths per block along the row, and back to back
-SEAT_ROWS, SEATS_PER_ROW = 10, 20       # 200 seats per block, 10 m x 9 m
+SEAT_ROWS, SEATS_PER_ROW = 10, 14       # 140 seats per block (14 between aisles), 7 m x 9 m
 SEAT_W, ROW_PITCH, SEAT_AISLE = 0.5, 0.9, 1.2
 MARGIN = 5.0                            # booths and seats to the walls
 
@@ -72,7 +72,7 @@ def hall(n_booths: int, seats_per_booth: int = 4) -> Layout:
         r, c = divmod(k, seat_cols)
         sid = f"S{k:04d}"
         seating[sid] = SeatingBlock(sid, (sx0 + c * (sw + SEAT_AISLE) + sw / 2, MARGIN + r * (sd + SEAT_AISLE) + sd / 2),
-                                    SEAT_ROWS, SEATS_PER_ROW, SEAT_W, ROW_PITCH)
+                                    SEAT_ROWS, SEATS_PER_ROW, SEAT_W, ROW_PITCH, wheelchair_spaces=2)
     seat_d = -(-n_seat_blocks // seat_cols) * (sd + SEAT_AISLE) - SEAT_AISLE
     width = sx0 + seat_cols * (sw + SEAT_AISLE) - SEAT_AISLE + MARGIN
     depth = MARGIN + max(expo_d, seat_d) + MARGIN
