@@ -1,0 +1,172 @@
+"""Fill with seating: theater blocks facing a stage, aisles between them and to the walls, clear
+of exits and fire equipment, seating as many as the zone (and the exits) allow."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from boothplanner.commands import ReplaceElements
+from boothplanner.model import Layout, Rules, SeatingBlock
+from boothplanner.generators.booths import effective_rules
+from boothplanner.generators.frames import STAGE_ROTATION, Frame
+from boothplanner.generators.keepouts import Clearances, surroundings
+from boothplanner.generators.seating_rows import BlockPlan, plan_blocks, trimmed
+from boothplanner.generators.validation import CAPACITY_ERRORS, fresh_ids, load_headroom, seats_of, settle, without
+from boothplanner.generators.wheelchair import shortfall, with_wheelchair_spaces
+from boothplanner.rules import Checker
+
+STYLES = ("theater",)
+MAX_SEATS_BETWEEN_AISLES = 14   # standard seating, aisles at both ends (RULES.md)
+CHAIR_DEPTH = 0.5               # m, the default chair depth of the seating rules
+MIN_CLEAR_ROW_SPACING = 0.305   # m, IBC 1030.13.1 for rows of up to 14 seats
+DEFAULT_FRONT_CLEARANCE = 2.0   # m between the stage edge of the zone and the first row
+DEFAULT_MIN_SEATS_PER_ROW = 4   # narrower slivers of chairs along a wall are left out
+
+
+@dataclass
+class SeatingFill:
+    """What `plan_seating` made."""
+    blocks: list[SeatingBlock]
+    room_for: int               # seats the zone holds under the rules
+    exits_allow: int | None     # seats the exits' capacity still allows (None: not limited)
+    requested: int | None       # max_seats asked for, if any
+    dropped: int = 0            # blocks the final check had to take out (0 unless a planning bug)
+    plans: list[BlockPlan] = field(default_factory=list, repr=False)
+
+    @property
+    def seats(self) -> int:
+        return seats_of(self.blocks)
+
+    @property
+    def limited_by(self) -> str | None:
+        """"exits" when the exits' capacity cut the seat count, else None."""
+        if self.exits_allow is not None and self.exits_allow < min(self.room_for, self.requested or self.room_for):
+            return "exits"
+        return None
+
+
+def _check_options(style, stage_side, seat_width, row_pitch, front_clearance, max_seats_per_row, max_rows_per_block,
+                   min_seats_per_row):
+    if style not in STYLES:
+        raise ValueError(f"style must be one of {', '.join(STYLES)}, not {style!r}")
+    if stage_side not in STAGE_ROTATION:
+        raise ValueError(f"stage_side must be one of {', '.join(STAGE_ROTATION)}, not {stage_side!r}")
+    if not 1 <= max_seats_per_row <= MAX_SEATS_BETWEEN_AISLES:
+        raise ValueError(f"max_seats_per_row must be 1 to {MAX_SEATS_BETWEEN_AISLES}, not {max_seats_per_row}")
+    if seat_width <= 0 or front_clearance < 0:
+        raise ValueError("seat_width must be greater than 0 and front_clearance not negative")
+    if row_pitch - CHAIR_DEPTH < MIN_CLEAR_ROW_SPACING - 1e-9:
+        raise ValueError(f"row_pitch must be at least {CHAIR_DEPTH + MIN_CLEAR_ROW_SPACING:.3f} m "
+                         f"({MIN_CLEAR_ROW_SPACING * 1000:.0f} mm clear between {CHAIR_DEPTH} m chairs), not {row_pitch}")
+    if max_rows_per_block is not None and max_rows_per_block < 1:
+        raise ValueError("max_rows_per_block must be at least 1")
+    if not 1 <= min_seats_per_row <= max_seats_per_row:
+        raise ValueError(f"min_seats_per_row must be 1 to max_seats_per_row, not {min_seats_per_row}")
+
+
+def _plans(layout: Layout, zone, stage_side, seat_width, row_pitch, front_clearance, max_seats_per_row,
+           max_rows_per_block, min_seats_per_row, rules, remove_ids) -> tuple[list[BlockPlan], Frame]:
+    r = effective_rules(layout, rules)
+    aisle = r.seating_aisle_min
+    frame = Frame.turned(STAGE_ROTATION[stage_side])
+    clear = Clearances(booth=max(r.aisle_min, aisle), seating=aisle, solid_area=aisle, open_area=aisle, obstacle=aisle,
+                       wall=aisle, exit=r.exit_clearance, fire=r.fire_equipment_clearance,
+                       stage=max(aisle, front_clearance))
+    sur = surroundings(without(layout, remove_ids), zone, frame, clear, remove_ids)
+    return plan_blocks(sur, seat_width, row_pitch, front_clearance, aisle, max_seats_per_row, max_rows_per_block,
+                       min_seats_per_row), frame
+
+
+def plan_seating(layout: Layout, zone, stage_side: str, style: str = "theater", seat_width: float = 0.5,
+                 row_pitch: float = 0.9, front_clearance: float = DEFAULT_FRONT_CLEARANCE,
+                 max_seats_per_row: int = MAX_SEATS_BETWEEN_AISLES, *, max_rows_per_block: int | None = None,
+                 min_seats_per_row: int = DEFAULT_MIN_SEATS_PER_ROW, max_seats: int | None = None,
+                 rules: Rules | None = None, remove_ids=(), respect_exits: bool = True,
+                 validate: bool = True) -> SeatingFill:
+    """Theater blocks in `zone` (a polygon of (x, y) in m) facing the stage on `stage_side`
+    ("up", "down", "left" or "right": the zone's side where the stage is).
+
+    Rows of at most `max_seats_per_row` seats between aisles of `seating_aisle_min`, side aisles
+    to walls, `front_clearance` m from the zone's stage edge (and from any stage area), sections
+    a cross aisle apart, at most `max_seats` seats and no more than the exits allow (front rows kept).
+    """
+    min_seats_per_row = min(min_seats_per_row, max_seats_per_row)
+    _check_options(style, stage_side, seat_width, row_pitch, front_clearance, max_seats_per_row, max_rows_per_block,
+                   min_seats_per_row)
+    plans, frame = _plans(layout, zone, stage_side, seat_width, row_pitch, front_clearance, max_seats_per_row,
+                          max_rows_per_block, min_seats_per_row, rules, remove_ids)
+    room_for = sum(p.seats_per_row * p.rows for p in plans)
+    base = without(layout, remove_ids)
+    before = Checker().check(base) if (respect_exits or validate) else None
+    exits_allow = load_headroom(before) if respect_exits else None
+    limits = [v for v in (max_seats, exits_allow, room_for) if v is not None]
+    rotation = float(STAGE_ROTATION[stage_side])
+    ids = fresh_ids(layout, "S", len(plans))
+
+    def make(limit: int, excluded: set) -> list[SeatingBlock]:
+        """Blocks seating at most `limit` (front rows kept), leaving out `excluded`, with wheelchair spaces."""
+        kept = trimmed([p for p in plans if ids[p.index] not in excluded], limit)
+        blocks = []
+        for p in kept:
+            width, depth = p.seats_per_row * seat_width, p.rows * row_pitch
+            center = frame.to_world(p.x + width / 2, p.y + depth / 2)
+            blocks.append(SeatingBlock(ids[p.index], center, rows=p.rows, seats_per_row=p.seats_per_row,
+                                       seat_width=seat_width, row_pitch=row_pitch, rotation=rotation))
+        return with_wheelchair_spaces(base, blocks)
+
+    limit = _largest_limit(make, min(limits), room_for, base)
+    if validate:
+        blocks, dropped = settle(base, before, make, limit, () if respect_exits else CAPACITY_ERRORS)
+    else:
+        blocks, dropped = make(limit, set()), 0
+    return SeatingFill(blocks, room_for, exits_allow, max_seats, dropped, plans)
+
+
+def _largest_limit(make, target: int, most: int, base: Layout) -> int:
+    """The largest trim limit whose blocks seat at most `target` people and have the wheelchair
+    spaces their seats call for: a space takes the place of several chairs, so a limit of
+    `target` chairs may seat fewer; and blocks too narrow for a space cannot have one."""
+    def fits(limit: int) -> bool:
+        return seats_of(make(limit, set())) <= target
+
+    def accessible(limit: int) -> bool:
+        return shortfall(base, make(limit, set())) == 0
+
+    lo, hi = min(target, most), most
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        lo, hi = (mid, hi) if fits(mid) else (lo, mid - 1)
+    if not accessible(lo):
+        lo, hi = 0, lo - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            lo, hi = (mid, hi) if accessible(mid) else (lo, mid - 1)
+    return lo
+
+
+def fill_seating(layout: Layout, zone, stage_side: str, style: str = "theater", seat_width: float = 0.5,
+                 row_pitch: float = 0.9, front_clearance: float = DEFAULT_FRONT_CLEARANCE,
+                 max_seats_per_row: int = MAX_SEATS_BETWEEN_AISLES, **options) -> list[SeatingBlock]:
+    """The seating blocks `plan_seating` lays out."""
+    return plan_seating(layout, zone, stage_side, style, seat_width, row_pitch, front_clearance,
+                        max_seats_per_row, **options).blocks
+
+
+def preview_fill_seating(layout: Layout, zone, stage_side: str, style: str = "theater", seat_width: float = 0.5,
+                         row_pitch: float = 0.9, front_clearance: float = DEFAULT_FRONT_CLEARANCE,
+                         max_seats_per_row: int = MAX_SEATS_BETWEEN_AISLES, **options) -> int:
+    """The seats `fill_seating` would give, without its final check: quick enough to show live
+    while the parameters change (milliseconds for a ballroom)."""
+    return plan_seating(layout, zone, stage_side, style, seat_width, row_pitch, front_clearance,
+                        max_seats_per_row, validate=False, **options).seats
+
+
+def fill_seating_command(layout: Layout, zone, stage_side: str, **options) -> ReplaceElements | None:
+    """One undoable step adding the blocks ("Add 840 seats") and removing `remove_ids`; None when none fit."""
+    blocks = fill_seating(layout, zone, stage_side, **options)
+    if not blocks:
+        return None
+    removed = {i: layout.element(i) for i in options.get("remove_ids", ()) if layout.element(i) is not None}
+    seats = seats_of(blocks)
+    return ReplaceElements(f"Add {seats} seat{'s' if seats != 1 else ''}", {**removed, **{b.id: None for b in blocks}},
+                           {**{i: None for i in removed}, **{b.id: b for b in blocks}})
