@@ -37,5 +37,10 @@ class Finding:
         }
 
 
+def sentence(text: str) -> str:
+    """Upper-case the first letter only; str.capitalize() would lower-case ids like A-01."""
+    return text[:1].upper() + text[1:]
+
+
 def sorted_findings(findings) -> list[Finding]:
     return sorted(findings, key=Finding.sort_key)

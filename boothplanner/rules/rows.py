@@ -13,7 +13,7 @@ import shapely
 
 from boothplanner.model import SeatingBlock
 from boothplanner.model import seating as geometry
-from boothplanner.rules.findings import ERROR, Finding
+from boothplanner.rules.findings import ERROR, Finding, sentence
 from boothplanner.rules.index import EPS, grown_boxes
 from boothplanner.rules.view import BLOCKING_KINDS, GeometryView
 
@@ -50,7 +50,7 @@ def check_row_spacing(blocks, rules, label) -> list[Finding]:
             between = "rows" if block.style in geometry.ROW_STYLES else "chairs of neighbouring tables"
             findings.append(Finding(
                 "ROW_SPACING", ERROR, (block.id,),
-                f"{label(block.id).capitalize()} leaves {clear * 1000:.0f} mm clear between {between}; "
+                f"{sentence(label(block.id))} leaves {clear * 1000:.0f} mm clear between {between}; "
                 f"the minimum is {need * 1000:.0f} mm",
                 measured=clear, required=need, location=block.center))
     return findings
@@ -154,5 +154,5 @@ def _too_long(view, block, parts, seats, limit, row, k, left_open, right_open) -
     y = block.center[1] + mid_u * math.sin(a) + mid_v * math.cos(a)
     label = view.index.label(block.id)
     return Finding("ROW_TOO_LONG", ERROR, (block.id,),
-                   f"{label.capitalize()} has {seats} seats in row {row + 1} {how}",
+                   f"{sentence(label)} has {seats} seats in row {row + 1} {how}",
                    measured=seats, required=limit, location=(float(x), float(y)))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from boothplanner.rules.findings import ERROR, Finding
+from boothplanner.rules.findings import ERROR, Finding, sentence
 from boothplanner.rules.footprints import BOOTH, OBSTACLE, SEATING, SOLID_AREA
 from boothplanner.rules.index import EPS, OVERLAP_AREA, TOUCH, WALL_ID, grown_boxes
 from boothplanner.rules.view import GeometryView
@@ -100,12 +100,12 @@ def check_pairs(view: GeometryView, ids_a, geoms_a, kinds_a, ids_b, geoms_b, kin
             if kinds_a[k] == OBSTACLE or kinds_b[k] == OBSTACLE:
                 element, obstacle = (b, a) if kinds_a[k] == OBSTACLE else (a, b)
                 findings.append(Finding("ON_OBSTACLE", ERROR, (element, obstacle),
-                                        f"{label(element).capitalize()} stands on {label(obstacle)} ({area:.2f} m² shared)",
+                                        f"{sentence(label(element))} stands on {label(obstacle)} ({area:.2f} m² shared)",
                                         measured=float(area), location=where))
             else:
                 pair = tuple(sorted((a, b)))
                 findings.append(Finding("OVERLAP", ERROR, pair,
-                                        f"{label(pair[0]).capitalize()} overlaps {label(pair[1])} by {area:.2f} m²",
+                                        f"{sentence(label(pair[0]))} overlaps {label(pair[1])} by {area:.2f} m²",
                                         measured=float(area), location=where))
 
     with np.errstate(invalid="ignore"):
@@ -143,7 +143,7 @@ def check_elements(view: GeometryView, ids, geoms, kinds, tree=None) -> tuple[li
         outside = shapely.difference(geoms[k], index.venue)
         c = geoms[k].centroid
         findings.append(Finding("OUTSIDE_VENUE", ERROR, (ids[k],),
-                                f"{label(ids[k]).capitalize()} is partly outside the venue ({outside.area:.2f} m² outside)",
+                                f"{sentence(label(ids[k]))} is partly outside the venue ({outside.area:.2f} m² outside)",
                                 measured=float(outside.area), location=(c.x, c.y)))
 
     table = index.gap_table
@@ -215,7 +215,7 @@ def _clearances(view, ids, geoms, blocker, tree, targets, items, clearance, code
         what = f"exit {name}" if noun == "exit" else f"{item.kind.replace('_', ' ')} {item.id}"
         near = shapely.shortest_line(targets[t], geoms[k]).coords[0]
         findings.append(Finding(code, ERROR, (ids[k], item.id),
-                                f"{label(ids[k]).capitalize()} is {d:.2f} m from {what}; keep {clearance:.2f} m clear",
+                                f"{sentence(label(ids[k]))} is {d:.2f} m from {what}; keep {clearance:.2f} m clear",
                                 measured=float(d), required=float(clearance), location=_pt(near)))
     return findings
 

@@ -121,3 +121,9 @@ def test_on_obstacle_for_seating_and_areas_not_between_obstacles():
     s = seating("s", (10, 10))
     stage = area("stage", "stage", rect(20, 8, 25, 12))
     assert pairs(check(s, stage, obstacles=[col, wall]), "ON_OBSTACLE") == {("s", "col"), ("s", "w"), ("stage", "w")}
+
+
+def test_messages_keep_the_case_of_booth_numbers():
+    result = check(booth("b1", (20, 20), number="A-01"), booth("b2", (21, 20), number="A-02"))
+    message = [f for f in result.findings if f.code == "OVERLAP"][0].message
+    assert message.startswith("Booth A-01 overlaps booth A-02")
