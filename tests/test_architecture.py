@@ -8,7 +8,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 HEADLESS = ["boothplanner.model", "boothplanner.io", "boothplanner.rules", "boothplanner.commands",
             "boothplanner.history", "boothplanner.document", "boothplanner.snapping", "boothplanner.report",
-            "boothplanner.cli"]
+            "boothplanner.cli", "boothplanner.export.sheet", "boothplanner.export.maps", "boothplanner.export.cli",
+            "boothplanner.exhibitors.csv_import", "boothplanner.exhibitors.schedule_files", "boothplanner.exhibitors.cli",
+            "boothplanner.generators.booths", "boothplanner.generators.seating", "boothplanner.model.seating"]
 
 
 def _run(code: str) -> subprocess.CompletedProcess:
@@ -29,6 +31,9 @@ def test_headless_packages_import_and_work_with_qt_blocked():
         from boothplanner.cli import main
         code = main(["check", "resources/layouts/ai-seoul-2025.boothplan"])
         assert code == 0, code
+        import tempfile, os
+        out = os.path.join(tempfile.mkdtemp(), "plan.pdf")
+        assert main(["export", "resources/layouts/ai-seoul-2025.boothplan", "-o", out]) == 0
         assert not [m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))]
         print("headless ok")
     """)
