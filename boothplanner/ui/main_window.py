@@ -22,6 +22,7 @@ from boothplanner.ui.edit_ops import EditOps
 from boothplanner.ui.exhibitor_files import ExhibitorFiles
 from boothplanner.ui.exports import Exports
 from boothplanner.ui.files import FileController
+from boothplanner.ui.fill import Fill
 from boothplanner.ui.i18n import tr
 from boothplanner.ui.menus import build_menus
 from boothplanner.ui.messages import command_text
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self)
         self.exhibitor_files = ExhibitorFiles(self)
         self.exports = Exports(self)
+        self.fill = Fill(self)
         self.inspector = Inspector(self)
         self.exhibitors = ExhibitorsPanel(self)
         self.checks = ChecksPanel(self)

@@ -80,6 +80,10 @@ def build_menus(window) -> None:
         _action(window, f"nudge_{key}_big", tr("Main", "Nudge 1 m"), lambda dx=dx, dy=dy: edit.nudge(dx, dy),
                 QKeySequence(Qt.KeyboardModifier.ShiftModifier | seq), canvas_only=True)
 
+    m = bar.addMenu(tr("Main", "&Tools"))
+    m.addAction(_action(window, "fill_booths", tr("Main", "Fill with &booths…"), lambda: window.fill.start("booths")))
+    m.addAction(_action(window, "fill_seating", tr("Main", "Fill with &seating…"), lambda: window.fill.start("seating")))
+
     m = bar.addMenu(tr("Main", "&View"))
     m.addAction(_action(window, "zoom_in", tr("Main", "Zoom &in"), lambda: view.zoom_by(1.25), [QKeySequence(K.ZoomIn), QKeySequence("Ctrl+=")]))
     m.addAction(_action(window, "zoom_out", tr("Main", "Zoom &out"), lambda: view.zoom_by(0.8), K.ZoomOut))

@@ -423,6 +423,134 @@
     </message>
 </context>
 <context>
+    <name>Fill</name>
+    <message>
+        <location filename="../../boothplanner/ui/fill.py" line="27"/>
+        <source>Drag a rectangle over the floor to fill (Esc cancels).</source>
+        <translation>채울 바닥 위에 사각형을 끌어 그리세요 (Esc: 취소).</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill.py" line="43"/>
+        <source>Nothing fits in that zone.</source>
+        <translation>그 구역에는 아무것도 들어가지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="56"/>
+        <source>Fill with booths</source>
+        <translation>부스로 채우기</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="67"/>
+        <source>Serpentine (every other row backwards)</source>
+        <translation>지그재그 (한 줄씩 거꾸로)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="68"/>
+        <source>Odd numbers on one side of an aisle, even on the other</source>
+        <translation>통로 한쪽은 홀수, 맞은편은 짝수</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="69"/>
+        <source>Each row starts at the next hundred</source>
+        <translation>줄마다 다음 백 단위로 시작</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="70"/>
+        <source>Booths</source>
+        <translation>부스 수</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="71"/>
+        <source>Width</source>
+        <translation>폭</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="72"/>
+        <source>Depth</source>
+        <translation>깊이</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="73"/>
+        <source>Number prefix</source>
+        <translation>번호 접두어</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="74"/>
+        <source>First number</source>
+        <translation>시작 번호</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="95"/>
+        <source>%1 of %2 booths fit.</source>
+        <translation>부스 %2개 중 %1개가 들어갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="97"/>
+        <source>The exits&apos; width limits the number.</source>
+        <translation>비상구 폭 때문에 수가 제한됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="111"/>
+        <source>Fill with seating</source>
+        <translation>좌석으로 채우기</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="114"/>
+        <source>Top of the zone</source>
+        <translation>구역 위쪽</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="114"/>
+        <source>Bottom of the zone</source>
+        <translation>구역 아래쪽</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="115"/>
+        <source>Left of the zone</source>
+        <translation>구역 왼쪽</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="115"/>
+        <source>Right of the zone</source>
+        <translation>구역 오른쪽</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="123"/>
+        <source>as many as fit</source>
+        <translation>들어가는 만큼</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="124"/>
+        <source>Stage is at the</source>
+        <translation>무대 위치</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="125"/>
+        <source>Seat width</source>
+        <translation>좌석 폭</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="126"/>
+        <source>Row pitch</source>
+        <translation>열 간격</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="127"/>
+        <source>Clear space before the stage</source>
+        <translation>무대 앞 여유 공간</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="128"/>
+        <source>At most</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="158"/>
+        <source>%1 seats fit, within the aisle, row and exit rules.</source>
+        <translation>통로·열·비상구 규정 안에서 좌석 %1석이 들어갑니다.</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <location filename="../../boothplanner/ui/messages.py" line="23"/>
@@ -681,42 +809,42 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="52"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="206"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="54"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="208"/>
         <source>Palette</source>
         <translation>팔레트</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="53"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="207"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="55"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="209"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="54"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="208"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="56"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="210"/>
         <source>Exhibitors</source>
         <translation>참가업체</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="55"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="209"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="57"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="211"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="56"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="210"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="58"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="212"/>
         <source>Checks</source>
         <translation>점검</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="140"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="142"/>
         <source>&amp;Undo %1</source>
         <translation>실행 취소(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="141"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="143"/>
         <source>&amp;Redo %1</source>
         <translation>다시 실행(&amp;R) %1</translation>
     </message>
@@ -897,76 +1025,91 @@
     </message>
     <message>
         <location filename="../../boothplanner/ui/menus.py" line="83"/>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="84"/>
+        <source>Fill with &amp;booths…</source>
+        <translation>부스로 채우기(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="85"/>
+        <source>Fill with &amp;seating…</source>
+        <translation>좌석으로 채우기(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/menus.py" line="87"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="84"/>
+        <location filename="../../boothplanner/ui/menus.py" line="88"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="85"/>
+        <location filename="../../boothplanner/ui/menus.py" line="89"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="86"/>
+        <location filename="../../boothplanner/ui/menus.py" line="90"/>
         <source>&amp;Fit venue</source>
         <translation>화면에 맞추기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="87"/>
+        <location filename="../../boothplanner/ui/menus.py" line="91"/>
         <source>Zoom to &amp;selection</source>
         <translation>선택 항목 확대(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="89"/>
+        <location filename="../../boothplanner/ui/menus.py" line="93"/>
         <source>Show &amp;grid</source>
         <translation>격자 표시(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="90"/>
+        <location filename="../../boothplanner/ui/menus.py" line="94"/>
         <source>S&amp;nap to grid and edges</source>
         <translation>격자 및 가장자리에 스냅(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="91"/>
+        <location filename="../../boothplanner/ui/menus.py" line="95"/>
         <source>&amp;Colour booths by</source>
         <translation>부스 색상 기준(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="93"/>
+        <location filename="../../boothplanner/ui/menus.py" line="97"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="93"/>
+        <location filename="../../boothplanner/ui/menus.py" line="97"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="98"/>
+        <location filename="../../boothplanner/ui/menus.py" line="102"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="109"/>
+        <location filename="../../boothplanner/ui/menus.py" line="113"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="110"/>
+        <location filename="../../boothplanner/ui/menus.py" line="114"/>
         <source>&amp;About Boothplanner</source>
         <translation>Boothplanner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="111"/>
+        <location filename="../../boothplanner/ui/menus.py" line="115"/>
         <source>About Boothplanner</source>
         <translation>Boothplanner 정보</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/menus.py" line="112"/>
+        <location filename="../../boothplanner/ui/menus.py" line="116"/>
         <source>Boothplanner %1
 To-scale floor plans for exhibitions and conferences.</source>
         <translation>Boothplanner %1

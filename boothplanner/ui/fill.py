@@ -1,0 +1,47 @@
+"""Tools > Fill with booths / seating: pick a zone (the selected area, or a dragged rectangle), then the generator."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from boothplanner.model import Area
+from boothplanner.ui.fill_dialogs import FillBoothsDialog, FillSeatingDialog
+from boothplanner.ui.i18n import tr
+from boothplanner.ui.tools.zone import ZoneTool
+
+
+class Fill:
+    def __init__(self, window):
+        self.window = window
+
+    def start(self, kind: str) -> None:
+        """With one area selected, fill it (replacing it); otherwise let the user drag a zone."""
+        layout = self.window.document.layout
+        selected = [layout.element(i) for i in self.window.state.selection]
+        if len(selected) == 1 and isinstance(selected[0], Area):
+            area = selected[0]
+            self.open_dialog(kind, area.outline, (area.id,))
+            return
+        self.window.use_tool("select")
+        self.window.view.tool = ZoneTool(self.window.view, lambda zone, remove: self._zone_drawn(kind, zone, remove))
+        self.window.statusBar().showMessage(tr("Fill", "Drag a rectangle over the floor to fill (Esc cancels)."), 8000)
+
+    def _zone_drawn(self, kind, zone, remove) -> None:
+        self.window.use_tool("select")
+        self.open_dialog(kind, zone, remove)
+
+    def open_dialog(self, kind: str, zone, remove_ids=()) -> bool:
+        dialog_class = FillBoothsDialog if kind == "booths" else FillSeatingDialog
+        dialog = dialog_class(self.window, self.window.document.layout, zone, remove_ids)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.apply(dialog)
+
+    def apply(self, dialog) -> bool:
+        command = dialog.command()
+        if command is None:
+            self.window.statusBar().showMessage(tr("Fill", "Nothing fits in that zone."), 6000)
+            return False
+        self.window.document.execute(command)
+        self.window.state.select([i for i, e in command.after.items() if e is not None])
+        return True

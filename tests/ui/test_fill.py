@@ -1,0 +1,55 @@
+"""Tools > Fill with booths / seating from the window: a zone, live counts, one undoable step."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from boothplanner.rules import ERROR
+
+
+def test_fill_a_dragged_zone_with_booths(window, mouse, monkeypatch):
+    window.actions["new"].trigger()                  # an empty 40 x 25 m room
+    doc = window.document
+    seen = []
+
+    def accept(dialog):
+        seen.append(dialog.result.text())
+        dialog.prefix.setText("C-")
+        dialog.odd_even.setChecked(True)
+        dialog.update_result()
+        seen.append(dialog.result.text())
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(QDialog, "exec", accept)
+    window.actions["fill_booths"].trigger()
+    mouse.drag((10.0, 6.0), (30.0, 18.0))            # a 20 x 12 m zone in the middle of the room
+    assert seen[0] == "18 of 24 booths fit."
+    assert len(doc.layout.booths) == 18
+    assert all(b.number.startswith("C-") for b in doc.layout.booths.values())
+    assert not [f for f in doc.result.findings if f.severity == ERROR and f.code != "TOO_FEW_EXITS"
+                and f.code != "EGRESS_WIDTH"]
+    assert doc.history.undo_label() == "Add 18 booths"
+    assert window.state.selection == set(doc.layout.booths)
+    window.actions["undo"].trigger()
+    assert not doc.layout.booths
+
+
+def test_fill_a_selected_area_with_seating_replaces_it(window, mouse, monkeypatch):
+    doc = window.document
+    counts = []
+
+    def accept(dialog):
+        counts.append(dialog.result.text())
+        assert dialog.stage.currentData() == "up"   # the stage is above the standing room
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(QDialog, "exec", accept)
+    seats_before = doc.result.capacity.seats
+    mouse.click((9.5, 27.5))                         # the west standing room
+    assert window.state.selection == {"AREA-STAND-W"}
+    window.actions["fill_seating"].trigger()
+    assert "seats fit" in counts[0]
+    assert "AREA-STAND-W" not in doc.layout.areas
+    assert doc.result.capacity.seats > seats_before
+    assert not [f for f in doc.result.findings if f.severity == ERROR]
+    window.actions["undo"].trigger()
+    assert "AREA-STAND-W" in doc.layout.areas
+    assert doc.result.capacity.seats == seats_before
