@@ -4,20 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
 )
 
 from boothplanner.ui.i18n import tr
-
-
-def _spin(value, lo, hi, step=0.1, suffix=" m", decimals=2) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(lo, hi)
-    box.setDecimals(decimals)
-    box.setSingleStep(step)
-    box.setSuffix(suffix)
-    box.setValue(value)
-    return box
+from boothplanner.ui.widgets import length_spin
 
 
 class _LiveDialog(QDialog):
@@ -58,8 +49,8 @@ class FillBoothsDialog(_LiveDialog):
         self.count = QSpinBox()
         self.count.setRange(1, 20000)
         self.count.setValue(24)
-        self.width = _spin(3.0, 1.0, 30.0)
-        self.depth = _spin(3.0, 1.0, 30.0)
+        self.width = length_spin(3.0, 1.0, 30.0)
+        self.depth = length_spin(3.0, 1.0, 30.0)
         self.prefix = QLineEdit("A-")
         self.start = QSpinBox()
         self.start.setRange(0, 99999)
@@ -115,9 +106,9 @@ class FillSeatingDialog(_LiveDialog):
                                            tr("Fill", "Left of the zone"), tr("Fill", "Right of the zone"))):
             self.stage.addItem(text, side)
         self.stage.setCurrentIndex(self.SIDES.index(self._stage_side_guess()))
-        self.seat_width = _spin(0.5, 0.4, 1.0, 0.05)
-        self.row_pitch = _spin(0.9, 0.81, 2.0, 0.05)
-        self.front = _spin(2.0, 0.0, 20.0, 0.5)
+        self.seat_width = length_spin(0.5, 0.4, 1.0, step=0.05)
+        self.row_pitch = length_spin(0.9, 0.81, 2.0, step=0.05)
+        self.front = length_spin(2.0, 0.0, 20.0, step=0.5)
         self.max_seats = QSpinBox()
         self.max_seats.setRange(0, 100000)
         self.max_seats.setSpecialValueText(tr("Fill", "as many as fit"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLayout, QLineEdit, QSpinBox, QWidget,
+    QComboBox, QFormLayout, QLabel, QLayout, QLineEdit, QSpinBox, QWidget,
 )
 
 from boothplanner.commands import edit_elements, edit_venue_item, moved
@@ -13,24 +13,9 @@ from boothplanner.model import (
 )
 from boothplanner.commands import ReplaceElements
 from boothplanner.ui.i18n import tr
+from boothplanner.ui.widgets import length_spin
 from boothplanner.ui.names import area_kind_name, fire_kind_name, obstacle_kind_name, status_name
 
-MIXED = "—"
-
-
-def _spin(value, lo, hi, decimals=2, suffix=" m", step=0.1) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(lo, hi)
-    box.setDecimals(decimals)
-    box.setSingleStep(step)
-    box.setSuffix(suffix)
-    box.setKeyboardTracking(False)
-    if value is None:
-        box.setSpecialValueText(MIXED)
-        box.setValue(lo)
-    else:
-        box.setValue(value)
-    return box
 
 
 def _common(values):
@@ -85,8 +70,8 @@ class Inspector(QWidget):
         if len(elements) != 1 or not hasattr(elements[0], "center"):
             return
         e = elements[0]
-        x = self._add("x", tr("Inspector", "Centre x"), _spin(e.center[0], -1000, 10000))
-        y = self._add("y", tr("Inspector", "Centre y"), _spin(e.center[1], -1000, 10000))
+        x = self._add("x", tr("Inspector", "Centre x"), length_spin(e.center[0], -1000, 10000))
+        y = self._add("y", tr("Inspector", "Centre y"), length_spin(e.center[1], -1000, 10000))
         x.valueChanged.connect(lambda v: self._move(e.id, v - e.center[0], 0))
         y.valueChanged.connect(lambda v: self._move(e.id, 0, v - e.center[1]))
 
@@ -110,8 +95,8 @@ class Inspector(QWidget):
         else:
             self.form.addRow(QLabel(tr("Inspector", "%n booths selected", "", len(booths))))
         self._position(booths)
-        w = self._add("width", tr("Inspector", "Width"), _spin(_common(b.size[0] for b in booths), 0.5, 500))
-        d = self._add("depth", tr("Inspector", "Depth"), _spin(_common(b.size[1] for b in booths), 0.5, 500))
+        w = self._add("width", tr("Inspector", "Width"), length_spin(_common(b.size[0] for b in booths), 0.5, 500))
+        d = self._add("depth", tr("Inspector", "Depth"), length_spin(_common(b.size[1] for b in booths), 0.5, 500))
         w.valueChanged.connect(lambda v: self._edit_each(booths, "Resize", lambda b: {"size": (v, b.size[1])}))
         d.valueChanged.connect(lambda v: self._edit_each(booths, "Resize", lambda b: {"size": (b.size[0], v)}))
         self._rotation(booths)
@@ -143,7 +128,7 @@ class Inspector(QWidget):
         self.document.execute(ReplaceElements(label, before, after))
 
     def _rotation(self, elements) -> None:
-        r = self._add("rotation", tr("Inspector", "Rotation"), _spin(_common(e.rotation for e in elements), 0, 359.9, 1, "°", 15))
+        r = self._add("rotation", tr("Inspector", "Rotation"), length_spin(_common(e.rotation for e in elements), 0, 359.9, 1, "°", 15))
         r.setWrapping(True)
         r.valueChanged.connect(lambda v: self._edit(elements, "Rotate", rotation=v % 360))
 
@@ -160,9 +145,9 @@ class Inspector(QWidget):
         seats.setValue(_common(b.seats_per_row for b in blocks) or 1)
         seats.setKeyboardTracking(False)
         seats.valueChanged.connect(lambda v: self._edit(blocks, "Edit", seats_per_row=v))
-        sw = self._add("seat_width", tr("Inspector", "Seat width"), _spin(_common(b.seat_width for b in blocks), 0.3, 2, 2, " m", 0.05))
+        sw = self._add("seat_width", tr("Inspector", "Seat width"), length_spin(_common(b.seat_width for b in blocks), 0.3, 2, 2, " m", 0.05))
         sw.valueChanged.connect(lambda v: self._edit(blocks, "Edit", seat_width=v))
-        rp = self._add("row_pitch", tr("Inspector", "Row pitch"), _spin(_common(b.row_pitch for b in blocks), 0.5, 3, 2, " m", 0.05))
+        rp = self._add("row_pitch", tr("Inspector", "Row pitch"), length_spin(_common(b.row_pitch for b in blocks), 0.5, 3, 2, " m", 0.05))
         rp.valueChanged.connect(lambda v: self._edit(blocks, "Edit", row_pitch=v))
         self.form.addRow(tr("Inspector", "Seats"), QLabel(str(sum(b.seats for b in blocks))))
 
@@ -199,7 +184,7 @@ class Inspector(QWidget):
         if isinstance(item, Exit):
             name = self._add("name", tr("Inspector", "Name"), QLineEdit(item.name))
             name.editingFinished.connect(lambda: name.text() != item.name and edit("Rename exit", name=name.text()))
-            width = self._add("width", tr("Inspector", "Clear width"), _spin(item.width, 0.5, 20))
+            width = self._add("width", tr("Inspector", "Clear width"), length_spin(item.width, 0.5, 20))
             def set_width(v):
                 (x0, y0), (x1, y1) = item.start, item.end
                 ux, uy = (x1 - x0) / item.width, (y1 - y0) / item.width
