@@ -7,15 +7,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from boothplanner.io import LoadError, load, save
+from boothplanner.io import load_or_report, save
 
 
-def _load(path: str):
-    try:
-        return load(path)
-    except LoadError as exc:
-        print(exc.summary(), file=sys.stderr)
-        return None
 
 
 def schedule_main(argv: list[str]) -> int:
@@ -29,7 +23,7 @@ def schedule_main(argv: list[str]) -> int:
     kind = Path(args.output).suffix.lower()
     if kind not in (".csv", ".pdf"):
         parser.error(f"the output must end in .csv or .pdf, not {args.output!r}")
-    layout = _load(args.file)
+    layout = load_or_report(args.file)
     if layout is None:
         return 2
     from boothplanner.exhibitors.schedule_files import write_schedule
@@ -51,7 +45,7 @@ def import_main(argv: list[str]) -> int:
     parser.add_argument("--csv", required=True, metavar="LIST.csv", help="the exhibitor list")
     parser.add_argument("-o", "--output", metavar="OUT.boothplan", help="save here instead of over FILE")
     args = parser.parse_args(argv)
-    layout = _load(args.file)
+    layout = load_or_report(args.file)
     if layout is None:
         return 2
     from boothplanner.exhibitors.csv_import import CsvImportError, plan_exhibitor_import

@@ -10,6 +10,7 @@ import argparse
 import sys
 
 from boothplanner.export.page import PAPER_SIZES, OptionError
+from boothplanner.io import load_or_report
 
 
 class _Parser(argparse.ArgumentParser):
@@ -28,13 +29,6 @@ def _parse(parser: argparse.ArgumentParser, argv: list[str]):
         return exc.code if isinstance(exc.code, int) else 2
 
 
-def _load(path: str):
-    from boothplanner.io import LoadError, load
-    try:
-        return load(path)
-    except LoadError as exc:
-        print(exc.summary(), file=sys.stderr)
-        return None
 
 
 def _run(prog: str, output: str, action) -> int:
@@ -74,7 +68,7 @@ def export_main(argv: list[str]) -> int:
         options = PlanOptions(paper=args.paper, orientation=args.orientation or "auto", scale=args.scale,
                               tile=args.tile, colour_by=args.colour_by, revision=args.revision,
                               revision_date=args.revision_date, prepared_by=args.prepared_by).validated()
-        layout = _load(args.file)
+        layout = load_or_report(args.file)
         if layout is None:
             return 2
         result = export_plan(layout, args.output, options)
@@ -100,7 +94,7 @@ def maps_main(argv: list[str]) -> int:
 
     def action() -> int:
         from boothplanner.export.maps import export_booth_maps, export_split_maps
-        layout = _load(args.file)
+        layout = load_or_report(args.file)
         if layout is None:
             return 2
         if args.output:
