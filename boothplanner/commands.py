@@ -10,9 +10,9 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from boothplanner.model import Area, Booth, Exhibitor, Layout, SeatingBlock
+from boothplanner.model import Area, Booth, Exhibitor, Layout, SeatingBlock, Session
 
-TABLES = ("booths", "seating", "areas", "exhibitors")
+TABLES = ("booths", "seating", "areas", "exhibitors", "sessions")
 
 
 def table_of(element) -> str:
@@ -24,6 +24,8 @@ def table_of(element) -> str:
         return "areas"
     if isinstance(element, Exhibitor):
         return "exhibitors"
+    if isinstance(element, Session):
+        return "sessions"
     raise TypeError(f"{type(element).__name__} is not a placed element")
 
 
@@ -101,16 +103,24 @@ class ReplaceLayoutPart(Command):
 def _noun(elements: list, count: int | None = None) -> str:
     n = len(elements) if count is None else count
     kinds = {table_of(e) for e in elements}
-    singular = {"booths": "booth", "seating": "seating block", "areas": "area", "exhibitors": "exhibitor"}
-    plural = {"booths": "booths", "seating": "seating blocks", "areas": "areas", "exhibitors": "exhibitors"}
+    singular = {"booths": "booth", "seating": "seating block", "areas": "area", "exhibitors": "exhibitor",
+                "sessions": "session"}
+    plural = {"booths": "booths", "seating": "seating blocks", "areas": "areas", "exhibitors": "exhibitors",
+              "sessions": "sessions"}
     if len(kinds) == 1:
         kind = kinds.pop()
         return f"{n} {plural[kind]}" if n != 1 else singular[kind]
     return f"{n} items"
 
 
+def _lookup(layout: Layout, element_id: str):
+    """An element, exhibitor or session by id (Layout.element leaves sessions out: they are not on the plan)."""
+    found = layout.element(element_id)
+    return layout.sessions.get(element_id) if found is None else found
+
+
 def _edit(layout: Layout, verb: str, ids, change: Callable) -> ReplaceElements:
-    before = {i: layout.element(i) for i in ids}
+    before = {i: _lookup(layout, i) for i in ids}
     after = {i: change(e) for i, e in before.items()}
     return ReplaceElements(f"{verb} {_noun(list(before.values()))}", before, after)
 
@@ -148,8 +158,16 @@ def rotate_elements(layout: Layout, ids, degrees: float) -> ReplaceElements:
 
 
 def delete_elements(layout: Layout, ids) -> ReplaceElements:
-    before = {i: layout.element(i) for i in ids}
-    return ReplaceElements(f"Delete {_noun(list(before.values()))}", before, {i: None for i in before})
+    before = {i: _lookup(layout, i) for i in ids}
+    label = f"Delete {_noun(list(before.values()))}"
+    after = {i: None for i in before}
+    # A session must not name a block that is gone (the file would not load again): the same
+    # step takes deleted blocks out of the sessions that use them.
+    for session in layout.sessions.values():
+        if session.id not in before and set(session.seating) & set(before):
+            before[session.id] = session
+            after[session.id] = replace(session, seating=tuple(b for b in session.seating if b not in before))
+    return ReplaceElements(label, before, after)
 
 
 def add_elements(elements: list, verb: str = "Add") -> ReplaceElements:
@@ -218,7 +236,7 @@ def edit_venue_item(layout: Layout, item_id: str, label: str, **changes) -> Repl
     """Change an obstacle, exit or fire-equipment item of the venue."""
     venue = layout.venue
     groups = {}
-    for group in ("obstacles", "exits", "fire_equipment"):
+    for group in ("obstacles", "exits", "fire_equipment", "partitions"):
         items = getattr(venue, group)
         groups[group] = tuple(replace(i, **changes) if i.id == item_id else i for i in items)
     return ReplaceLayoutPart(label, "venue", venue, replace(venue, **groups))
@@ -227,7 +245,7 @@ def edit_venue_item(layout: Layout, item_id: str, label: str, **changes) -> Repl
 def delete_venue_items(layout: Layout, ids) -> ReplaceLayoutPart:
     ids = set(ids)
     venue = layout.venue
-    groups = {g: tuple(i for i in getattr(venue, g) if i.id not in ids) for g in ("obstacles", "exits", "fire_equipment")}
+    groups = {g: tuple(i for i in getattr(venue, g) if i.id not in ids) for g in ("obstacles", "exits", "fire_equipment", "partitions")}
     return ReplaceLayoutPart("Delete venue items", "venue", venue, replace(venue, **groups))
 
 
@@ -243,7 +261,7 @@ def moved_venue(venue, ids, dx: float, dy: float):
         if hasattr(item, "start"):
             return replace(item, start=(item.start[0] + dx, item.start[1] + dy), end=(item.end[0] + dx, item.end[1] + dy))
         return replace(item, at=(item.at[0] + dx, item.at[1] + dy))
-    return replace(venue, **{g: tuple(shift(i) for i in getattr(venue, g)) for g in ("obstacles", "exits", "fire_equipment")})
+    return replace(venue, **{g: tuple(shift(i) for i in getattr(venue, g)) for g in ("obstacles", "exits", "fire_equipment", "partitions")})
 
 
 def move_venue_items(layout: Layout, ids, dx: float, dy: float) -> ReplaceLayoutPart:

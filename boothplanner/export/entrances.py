@@ -1,19 +1,21 @@
 """The nearest entrance to each booth, by walking distance through the aisles when the floor can
 be gridded finely enough, else in a straight line. Metres, plan coordinates.
 
-Walking: one multi-source Dijkstra from every exit over a grid of free floor (booths, seating,
-solid areas and obstacles are in the way; standing and no-build floor is not), so all booths
-cost one search. The route is then straightened wherever a straight line stays clear.
+Walking: one multi-source search from every exit over the shared walking grid of
+`boothplanner.rules.travel_grid` (the one the travel-distance check uses), with booths, seating,
+solid areas and obstacles in the way (standing and no-build floor is not), so all booths cost
+one search. The route is then straightened wherever a straight line stays clear.
 """
 
 from __future__ import annotations
 
-import heapq
 import math
 from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
+
+from boothplanner.rules.travel_grid import BLOCKED, OPEN, PAD, WalkGrid
 
 MAX_CELLS = 60_000
 FINEST = 0.4           # metres: no finer cells than this (a quarter of a 1.6 m aisle is plenty)
@@ -34,88 +36,51 @@ class WalkingGrid:
     def __init__(self, layout, blockers):
         venue = shapely.Polygon(layout.venue.outline)
         self.exits = list(layout.venue.exits)
-        x0, y0, x1, y1 = venue.bounds
         cell = cell_size(layout)
-        self.cell, self.x0, self.y0 = cell, x0, y0
-        self.nx, self.ny = max(1, math.ceil((x1 - x0) / cell)), max(1, math.ceil((y1 - y0) / cell))
-        xs = x0 + (np.arange(self.nx) + 0.5) * cell
-        ys = y0 + (np.arange(self.ny) + 0.5) * cell
-        gx, gy = np.meshgrid(xs, ys)
+        grid = WalkGrid(venue.bounds, cell)
+        grid.paint_polygon(venue, OPEN)
         self.blocked = shapely.union_all(blockers) if len(blockers) else shapely.Polygon()
-        free = shapely.contains_xy(venue, gx, gy)
-        if not self.blocked.is_empty:
-            free &= ~shapely.contains_xy(self.blocked, gx, gy)
-        self.free = free
-        self.dist = np.full(free.shape, np.inf)
-        self.source = np.full(free.shape, -1, dtype=np.int32)
-        self.previous = np.full(free.shape, -1, dtype=np.int64)
-        self._search()
+        for blocker in blockers:
+            grid.paint_polygon(blocker, BLOCKED)
+        grid.solve([(x.start, x.end) for x in self.exits])
+        self.grid = grid
+        self.cell, self.x0, self.y0 = grid.cell, grid.x0, grid.y0
+        self.nx, self.ny = grid.nx, grid.ny
+        self.free = grid.inner >= 0
+        self.dist = grid.field()
 
-    def _search(self) -> None:
-        heap = []
-        for i, x in enumerate(self.exits):
-            door = shapely.LineString([x.start, x.end])
-            for r, c in self._cells_near(door, 1.5 * self.cell):
-                d = door.distance(shapely.Point(self._centre(r, c)))
-                if d < self.dist[r, c]:
-                    self.dist[r, c], self.source[r, c] = d, i
-                    heapq.heappush(heap, (d, r, c))
-        free, dist, ny, nx = self.free, self.dist, self.ny, self.nx
-        steps = [(-1, 0, 1.0), (1, 0, 1.0), (0, -1, 1.0), (0, 1, 1.0),
-                 (-1, -1, SQRT2), (-1, 1, SQRT2), (1, -1, SQRT2), (1, 1, SQRT2)]
-        cell = self.cell
-        while heap:
-            d, r, c = heapq.heappop(heap)
-            if d > dist[r, c]:
-                continue
-            for dr, dc, w in steps:
-                rr, cc = r + dr, c + dc
-                if not (0 <= rr < ny and 0 <= cc < nx) or not free[rr, cc]:
-                    continue
-                # No cutting a corner between two blocked cells.
-                if dr and dc and not (free[r + dr, c] and free[r, c + dc]):
-                    continue
-                nd = d + w * cell
-                if nd < dist[rr, cc]:
-                    dist[rr, cc] = nd
-                    self.source[rr, cc] = self.source[r, c]
-                    self.previous[rr, cc] = r * nx + c
-                    heapq.heappush(heap, (nd, rr, cc))
-
-    def _centre(self, r: int, c: int) -> tuple[float, float]:
-        return self.x0 + (c + 0.5) * self.cell, self.y0 + (r + 0.5) * self.cell
-
-    def _cells_near(self, geom, reach: float):
+    def _cells_near(self, geom, reach: float) -> np.ndarray:
+        """Padded flat indices of the reached free cells whose centre is within `reach` of `geom`."""
+        g = self.grid
         bx0, by0, bx1, by1 = geom.bounds
         c0 = max(0, int((bx0 - reach - self.x0) / self.cell))
         c1 = min(self.nx - 1, int((bx1 + reach - self.x0) / self.cell))
         r0 = max(0, int((by0 - reach - self.y0) / self.cell))
         r1 = min(self.ny - 1, int((by1 + reach - self.y0) / self.cell))
-        for r in range(r0, r1 + 1):
-            for c in range(c0, c1 + 1):
-                if self.free[r, c] and geom.distance(shapely.Point(self._centre(r, c))) <= reach:
-                    yield r, c
+        if c0 > c1 or r0 > r1:
+            return np.empty(0, dtype=np.int64)
+        rr, cc = np.meshgrid(np.arange(r0, r1 + 1), np.arange(c0, c1 + 1), indexing="ij")
+        flat = ((rr + PAD) * g.W + cc + PAD).ravel()
+        flat = flat[(g.labels.ravel()[flat] >= 0) & np.isfinite(g.dist[flat])]
+        return flat
 
     def nearest(self, footprint) -> tuple[int, float, list] | None:
         """(exit index, metres, route) from the free cells touching `footprint`, or None when
         no exit can be reached."""
-        best = None
-        for r, c in self._cells_near(footprint, 1.5 * self.cell):
-            d = self.dist[r, c] + footprint.distance(shapely.Point(self._centre(r, c)))
-            if math.isfinite(d) and (best is None or d < best[0]):
-                best = (d, r, c)
-        if best is None:
+        g = self.grid
+        flat = self._cells_near(footprint, 1.5 * self.cell)
+        if not len(flat):
             return None
-        d, r, c = best
-        route = [self._centre(r, c)]
-        at = self.previous[r, c]
-        while at >= 0:
-            r, c = divmod(int(at), self.nx)
-            route.append(self._centre(r, c))
-            at = self.previous[r, c]
-        exit_ = self.exits[self.source[best[1], best[2]]]
-        route.append(exit_.midpoint)
-        return int(self.source[best[1], best[2]]), d, self._straighten(route)
+        near = shapely.distance(footprint, shapely.points(g.centre(flat)))
+        keep = near <= 1.5 * self.cell
+        if not keep.any():
+            return None
+        flat, total = flat[keep], g.dist[flat[keep]] + near[keep]
+        best = int(np.argmin(total))
+        cells, door = g.descend(int(flat[best]))
+        route = [tuple(map(float, p)) for p in g.centre(cells)]
+        route.append(self.exits[door].midpoint)
+        return door, float(total[best]), self._straighten(route)
 
     def _straighten(self, route: list) -> list:
         """Drop bends a straight line can skip without crossing anything in the way."""

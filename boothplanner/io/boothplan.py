@@ -12,6 +12,7 @@ from boothplanner.io.errors import LoadError, Problem
 from boothplanner.io.seating_fields import (
     rules_from_dict, rules_optional_fields, seating_from_dict, seating_optional_fields,
 )
+from boothplanner.io.session_fields import partition_from_dict, partition_to_dict, session_from_dict, session_to_dict
 from boothplanner.io.validation import problems_in
 from boothplanner.model import Area, Booth, Event, Exhibitor, Exit, FireEquipment, Layout, Obstacle, Rules, Venue
 
@@ -103,6 +104,7 @@ def _build(doc: dict) -> Layout:
         exits=tuple(Exit(x["id"], _point(x["start"]), _point(x["end"]), x.get("name", ""), _extra(x)) for x in v.get("exits", [])),
         fire_equipment=tuple(FireEquipment(f["id"], f["kind"], _point(f["at"]), _extra(f)) for f in v.get("fire_equipment", [])),
         extra=_extra(v),
+        partitions=tuple(partition_from_dict(p, _extra(p)) for p in v.get("partitions", [])),
     )
     r = doc.get("rules", {})
     defaults = Rules()
@@ -129,6 +131,8 @@ def _build(doc: dict) -> Layout:
         layout.seating[s["id"]] = seating_from_dict(s, _extra(s))
     for a in doc.get("areas", []):
         layout.areas[a["id"]] = Area(a["id"], a["kind"], _points(a["outline"]), a.get("name", ""), _extra(a))
+    for s in doc.get("sessions", []):
+        layout.sessions[s["id"]] = session_from_dict(s, _extra(s))
     return layout
 
 
@@ -159,8 +163,10 @@ def layout_to_dict(layout: Layout) -> dict:
         "obstacles": [{"id": o.id, "kind": o.kind, "outline": [_pt(p) for p in o.outline], **o.extra} for o in v.obstacles],
         "exits": [{"id": x.id, "name": x.name, "start": _pt(x.start), "end": _pt(x.end), **x.extra} for x in v.exits],
         "fire_equipment": [{"id": f.id, "kind": f.kind, "at": _pt(f.at), **f.extra} for f in v.fire_equipment],
-        **v.extra,
     }
+    if v.partitions:  # only when there are any, so files from before partitions are saved unchanged
+        venue["partitions"] = [partition_to_dict(p, _pt) for p in v.partitions]
+    venue.update(v.extra)
     r = layout.rules
     rules = {
         "aisle_min": _num(r.aisle_min), "seating_aisle_min": _num(r.seating_aisle_min),
@@ -192,11 +198,14 @@ def layout_to_dict(layout: Layout) -> dict:
     } for s in layout.seating.values()]
     areas = [{"id": a.id, "kind": a.kind, "name": a.name, "outline": [_pt(p) for p in a.outline], **a.extra}
              for a in layout.areas.values()]
-    return {
+    doc = {
         "format": FORMAT_NAME, "version": FORMAT_VERSION, "event": event, "venue": venue,
-        "rules": rules, "exhibitors": exhibitors, "booths": booths, "seating": seating,
-        "areas": areas, **layout.extra,
+        "rules": rules, "exhibitors": exhibitors, "booths": booths, "seating": seating, "areas": areas,
     }
+    if layout.sessions:  # likewise only when there are any
+        doc["sessions"] = [session_to_dict(s) for s in layout.sessions.values()]
+    doc.update(layout.extra)
+    return doc
 
 
 def loads(data: bytes | str, source: str = "<layout>") -> Layout:

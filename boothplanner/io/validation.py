@@ -23,6 +23,7 @@ from jsonschema.exceptions import ValidationError
 
 from boothplanner.io.errors import Problem, json_path
 from boothplanner.io.seating_fields import seating_problems
+from boothplanner.io.session_fields import partition_problems, session_problems
 
 _TYPE_NAMES = {
     "number": "a number", "integer": "a whole number", "string": "text",
@@ -105,6 +106,8 @@ def _schema_problem(error: ValidationError) -> Problem:
         return Problem(path, "must not be empty")
     if kind == "pattern" and path.endswith(".date"):
         return Problem(path, f"must be a date as YYYY-MM-DD, not {_describe(instance)}")
+    if kind == "pattern" and path.endswith((".start", ".end")):
+        return Problem(path, f"must be a local date and time as YYYY-MM-DDTHH:MM (\"2025-02-11T10:00\"), not {_describe(instance)}")
     return Problem(path, error.message)
 
 
@@ -193,9 +196,9 @@ def _semantic_problems(doc: dict) -> list[Problem]:
         if problem:
             problems.append(problem)
     venue = doc["venue"]
-    problem = _polygon_problem(venue["outline"], "$.venue.outline")
-    if problem:
-        problems.append(problem)
+    outline_problem = _polygon_problem(venue["outline"], "$.venue.outline")
+    if outline_problem:
+        problems.append(outline_problem)
     for i, obstacle in enumerate(venue.get("obstacles", [])):
         claim(obstacle, ["venue", "obstacles", i])
         problem = _polygon_problem(obstacle["outline"], json_path(["venue", "obstacles", i, "outline"]))
@@ -207,6 +210,10 @@ def _semantic_problems(doc: dict) -> list[Problem]:
             problems.append(Problem(json_path(["venue", "exits", i]), "exit has no width (start and end are the same point)"))
     for i, item in enumerate(venue.get("fire_equipment", [])):
         claim(item, ["venue", "fire_equipment", i])
+    for i, item in enumerate(venue.get("partitions", [])):
+        claim(item, ["venue", "partitions", i])
+    if not outline_problem:  # partitions are measured against a usable outline
+        problems.extend(partition_problems(venue))
     exhibitor_ids = set()
     for i, exhibitor in enumerate(doc.get("exhibitors", [])):
         claim(exhibitor, ["exhibitors", i])
@@ -224,6 +231,9 @@ def _semantic_problems(doc: dict) -> list[Problem]:
         problem = _polygon_problem(area["outline"], json_path(["areas", i, "outline"]))
         if problem:
             problems.append(problem)
+    for i, session in enumerate(doc.get("sessions", [])):
+        claim(session, ["sessions", i])
+    problems.extend(session_problems(doc))
     return problems
 
 

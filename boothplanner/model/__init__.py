@@ -13,13 +13,15 @@ from boothplanner.model.elements import (
     Exit,
     FireEquipment,
     Obstacle,
+    Partition,
     SeatingBlock,
 )
+from boothplanner.model.sessions import TIME_FORMAT, Session, parse_time
 from boothplanner.model.layout import RULE_PROFILES, SEATING_MODES, Event, Layout, Rules, Venue
 
 __all__ = [
     "AREA_KINDS", "BOOTH_STATUSES", "FIRE_EQUIPMENT_KINDS", "OBSTACLE_KINDS",
     "RULE_PROFILES", "SEATING_MODES", "SEATING_STYLES", "SOLID_AREA_KINDS",
     "Area", "Booth", "Event", "Exhibitor", "Exit", "FireEquipment", "Layout",
-    "Obstacle", "Rules", "SeatingBlock", "Venue",
+    "Obstacle", "Partition", "Rules", "SeatingBlock", "Session", "TIME_FORMAT", "Venue", "parse_time",
 ]

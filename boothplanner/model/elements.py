@@ -178,6 +178,25 @@ class Exit:
 
 
 @dataclass(frozen=True)
+class Partition:
+    """A movable wall across the room, a straight line from `start` to `end` (m).
+
+    Closed, it splits the venue floor into rooms, each checked on its own; open, it changes nothing.
+    Its thickness is not modelled: the line is where the wall stands.
+    """
+    id: str
+    start: Point
+    end: Point
+    name: str = ""
+    open: bool = False
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def length(self) -> float:
+        return math.dist(self.start, self.end)
+
+
+@dataclass(frozen=True)
 class FireEquipment:
     id: str
     kind: str

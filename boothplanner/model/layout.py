@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator, Mapping
 
 from boothplanner.model.elements import (
-    Area, Booth, Exhibitor, Exit, FireEquipment, Obstacle, Point, SeatingBlock,
+    Area, Booth, Exhibitor, Exit, FireEquipment, Obstacle, Partition, Point, SeatingBlock,
 )
+from boothplanner.model.sessions import Session
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,12 @@ class Venue:
     exits: tuple[Exit, ...] = ()
     fire_equipment: tuple[FireEquipment, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=dict)
+    # After `extra` so positional calls keep their meaning; no partitions is one room, as before.
+    partitions: tuple[Partition, ...] = ()
+
+    @property
+    def closed_partitions(self) -> tuple[Partition, ...]:
+        return tuple(p for p in self.partitions if not p.open)
 
 
 SEATING_MODES = ("standard", "continental")
@@ -64,6 +71,7 @@ class Layout:
     seating: dict[str, SeatingBlock] = field(default_factory=dict)
     areas: dict[str, Area] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
+    sessions: dict[str, Session] = field(default_factory=dict)
 
     def placed(self) -> Iterator[Booth | SeatingBlock | Area]:
         """Booths, seating blocks and areas, in that order."""
@@ -72,19 +80,21 @@ class Layout:
         yield from self.areas.values()
 
     def element(self, element_id: str):
-        """Any element or exhibitor by id, or None."""
+        """Any element, exhibitor or venue item by id, or None. Sessions are not drawn on the plan,
+        so they are not here: look in `sessions`."""
         for table in (self.booths, self.seating, self.areas, self.exhibitors):
             if element_id in table:
                 return table[element_id]
-        for group in (self.venue.obstacles, self.venue.exits, self.venue.fire_equipment):
+        for group in (self.venue.obstacles, self.venue.exits, self.venue.fire_equipment, self.venue.partitions):
             for item in group:
                 if item.id == element_id:
                     return item
         return None
 
     def all_ids(self) -> set[str]:
-        ids = set(self.booths) | set(self.seating) | set(self.areas) | set(self.exhibitors)
+        ids = set(self.booths) | set(self.seating) | set(self.areas) | set(self.exhibitors) | set(self.sessions)
         ids.update(o.id for o in self.venue.obstacles)
+        ids.update(p.id for p in self.venue.partitions)
         ids.update(x.id for x in self.venue.exits)
         ids.update(f.id for f in self.venue.fire_equipment)
         return ids
@@ -95,6 +105,7 @@ class Layout:
             venue=self.venue, event=self.event, rules=self.rules,
             exhibitors=dict(self.exhibitors), booths=dict(self.booths),
             seating=dict(self.seating), areas=dict(self.areas), extra=dict(self.extra),
+            sessions=dict(self.sessions),
         )
 
     @property

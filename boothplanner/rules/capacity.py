@@ -69,10 +69,15 @@ class FloorTotals:
 
     @classmethod
     def of(cls, layout: Layout, index=None) -> "FloorTotals":
+        return cls.of_elements(layout.booths.values(), layout.seating.values(), layout.areas.values(), index)
+
+    @classmethod
+    def of_elements(cls, booths, blocks, areas, index=None) -> "FloorTotals":
+        """Totals of the given elements (a whole layout, or one room of it)."""
         totals = cls()
         # Booths and seating in bulk, with the same float arithmetic as add(), so that a total
         # kept up to date by add() through a drag stays equal to this one.
-        booths, blocks = list(layout.booths.values()), list(layout.seating.values())
+        booths, blocks = list(booths), list(blocks)
         if booths:
             sizes = np.array([b.size for b in booths], dtype=float)
             totals.booth_units = _units(sizes[:, 0] * sizes[:, 1])
@@ -84,7 +89,7 @@ class FloorTotals:
         else:
             seating_units = 0
         totals.occupied_units = totals.booth_units + seating_units
-        for element in layout.areas.values():
+        for element in areas:
             totals.add(element, index, +1)
         return totals
 
@@ -152,47 +157,66 @@ def _ceil(x: float) -> int:
     return math.ceil(round(x, 6))
 
 
-def capacity_of(layout: Layout, totals: FloorTotals, venue_free_m2: float) -> Capacity:
-    """The capacity summary; venue_free_m2 is the venue's area less its obstacles."""
+def load_by_use(totals: FloorTotals) -> dict:
+    """Occupant load by use (IBC Table 1004.5), each use rounded up on its own."""
     by_use = {"seats": totals.seats, "booths": _ceil(totals.booth_m2 / EXHIBIT_M2)}
     for key, kinds, factor in LOAD_TERMS:
         units = sum(totals.area_units.get(kind, 0) for kind in kinds)
         by_use[key] = _ceil(units / AREA_UNITS_PER_M2 / factor)
+    return by_use
+
+
+def capacity_of(layout: Layout, totals: FloorTotals, venue_free_m2: float,
+                exits=None, expected_attendance: int | None | bool = False) -> Capacity:
+    """The capacity summary; venue_free_m2 is the floor's area less its obstacles.
+
+    By default the whole venue with all its exits and the event's expected attendance; a room
+    passes its own `exits` and `expected_attendance` (None: no comparison)."""
+    by_use = load_by_use(totals)
     load = sum(by_use.values())
-    exits = layout.venue.exits
+    exits = layout.venue.exits if exits is None else exits
     width = sum(x.width for x in exits)
     free = max(0.0, venue_free_m2 - totals.occupied_m2)
-    expected = layout.event.expected_attendance
+    expected = layout.event.expected_attendance if expected_attendance is False else expected_attendance
     standing = max(0, (expected or 0) - totals.seats)
     return Capacity(
         seats=totals.seats, occupant_load=load, exits=len(exits), exits_required=exits_required(load),
         egress_width=width, egress_width_required=load * EGRESS_M_PER_PERSON,
         expected_attendance=expected, free_floor_m2=free,
-        standing=standing, standing_room=int(free // STANDING_M2), load_by_use=by_use,
+        standing=standing, standing_room=standing_room(free), load_by_use=by_use,
         wheelchair_spaces=totals.wheelchair_spaces,
         wheelchair_spaces_required=wheelchair_spaces_required(totals.seats),
     )
 
 
-def capacity_findings(capacity: Capacity) -> list[Finding]:
+def standing_room(free_floor_m2: float) -> int:
+    """People who can stand on this much free floor at 0.46 m² each."""
+    return int(free_floor_m2 // STANDING_M2)
+
+
+def capacity_findings(capacity: Capacity, room: tuple[str, str] | None = None) -> list[Finding]:
+    """TOO_FEW_EXITS, EGRESS_WIDTH and SEATS_SHORT; for a room, `room` is (id, name): the
+    findings carry its id and say its name."""
     findings = []
     c = capacity
+    ids = (room[0],) if room else ()
+    where = f"{room[1]} ({room[0]}): " if room else ""
     if c.exits < c.exits_required:
         findings.append(Finding(
-            "TOO_FEW_EXITS", ERROR, (),
-            f"{c.exits} exit{'s' if c.exits != 1 else ''} for an occupant load of {c.occupant_load}; {c.exits_required} required",
+            "TOO_FEW_EXITS", ERROR, ids,
+            f"{where}{c.exits} exit{'s' if c.exits != 1 else ''} for an occupant load of {c.occupant_load}; {c.exits_required} required",
             measured=c.exits, required=c.exits_required))
     if c.egress_width + 1e-9 < c.egress_width_required:
         findings.append(Finding(
-            "EGRESS_WIDTH", ERROR, (),
-            f"Exits give {c.egress_width:.2f} m of clear width; an occupant load of {c.occupant_load} needs "
+            "EGRESS_WIDTH", ERROR, ids,
+            f"{where}Exits give {c.egress_width:.2f} m of clear width; an occupant load of {c.occupant_load} needs "
             f"{c.egress_width_required:.2f} m (5.08 mm a person)",
             measured=c.egress_width, required=c.egress_width_required))
     if c.expected_attendance is not None and c.expected_attendance > c.seats:
         holds = "holds them" if c.standing <= c.standing_room else "does not hold them"
         findings.append(Finding(
-            "SEATS_SHORT", WARNING, (),
-            f"{c.expected_attendance} expected but {c.seats} seats: {c.standing} will stand; the free floor "
+            "SEATS_SHORT", WARNING, ids,
+            f"{where}{c.expected_attendance} expected but {c.seats} seats: {c.standing} will stand; the free floor "
             f"({c.free_floor_m2:.0f} m², room for {c.standing_room} at 0.46 m² each) {holds}",
             measured=c.seats, required=c.expected_attendance))
     return findings

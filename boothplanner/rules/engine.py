@@ -16,6 +16,11 @@ from boothplanner.rules.footprints import OBSTACLE, SEATING, FootprintCache
 from boothplanner.rules.index import LayoutIndex, grown_boxes
 from boothplanner.rules.egress import EGRESS_CODES, check_exit_separation, check_kr_seating_exits
 from boothplanner.rules.numbering import check_booth_numbers
+from boothplanner.rules.room_checks import (
+    PARTITION_CODES, RoomState, check_partitions_crossed, room_findings, room_state, room_state_moved,
+)
+from boothplanner.rules.rooms import geometry_of
+from boothplanner.rules.sessions import SESSION_CODES, SessionCapacity, session_findings, session_numbers
 from boothplanner.rules.rows import check_row_lengths, check_row_spacing
 from boothplanner.rules.wheelchair import check_wheelchair_spaces
 from boothplanner.rules.spatial import Gap, _gap_finding, check_elements, check_pairs, full_spatial_check
@@ -24,7 +29,11 @@ from boothplanner.rules.view import GeometryView
 SPATIAL_CODES = frozenset({"OVERLAP", "OUTSIDE_VENUE", "ON_OBSTACLE", "NARROW_AISLE",
                            "EXIT_BLOCKED", "FIRE_EQUIPMENT_BLOCKED"})
 # Codes worked out afresh from totals and the venue on every check, the incremental one included.
-CAPACITY_CODES = frozenset({"TOO_FEW_EXITS", "EGRESS_WIDTH", "SEATS_SHORT", "WHEELCHAIR_SPACES"}) | EGRESS_CODES
+CAPACITY_CODES = (frozenset({"TOO_FEW_EXITS", "EGRESS_WIDTH", "SEATS_SHORT", "WHEELCHAIR_SPACES"})
+                  | EGRESS_CODES | SESSION_CODES)
+ROW_OR_PARTITION = frozenset({"ROW_SPACING"}) | PARTITION_CODES
+# Checked room by room instead of venue-wide when closed partitions split the floor.
+ROOM_CODES = frozenset({"TOO_FEW_EXITS", "EGRESS_WIDTH"}) | EGRESS_CODES
 
 
 @dataclass
@@ -35,6 +44,8 @@ class CheckResult:
     gaps: list[Gap] = field(default_factory=list)
     totals: FloorTotals = field(default_factory=FloorTotals)
     venue_free_m2: float = 0.0
+    rooms: RoomState | None = None          # per-room numbers; None when the floor is one room
+    sessions: list[SessionCapacity] = field(default_factory=list)
     _gap_tree: object = None
     _gaps_by_ids: dict | None = None
 
@@ -60,7 +71,11 @@ class CheckResult:
         return self._gaps_by_ids.get(ids, [])
 
     def to_json(self) -> dict:
-        return {"findings": [f.to_json() for f in self.findings], "capacity": self.capacity.to_json()}
+        out = {"findings": [f.to_json() for f in self.findings], "capacity": self.capacity.to_json(),
+               "sessions": [s.to_json() for s in self.sessions]}
+        if self.rooms is not None:
+            out["rooms"] = self.rooms.to_json()
+        return out
 
 
 class Checker:
@@ -75,6 +90,7 @@ class Checker:
         view = GeometryView(index)
         findings, gaps = full_spatial_check(view)
         findings += check_booth_numbers(layout)
+        findings += check_partitions_crossed(index, index.ids, index.geoms, index.kinds)
         blocks = list(layout.seating.values())
         findings += check_row_lengths(view, blocks)
         findings += check_row_spacing(blocks, layout.rules, index.label)
@@ -82,14 +98,16 @@ class Checker:
         obstacles_m2 = float(shapely.area(index.geoms[index.kinds == OBSTACLE]).sum())
         venue_free = float(index.venue.area) - obstacles_m2
         capacity = capacity_of(layout, totals, venue_free)
-        findings += _layout_wide(index, capacity, totals)
-        return CheckResult(sorted_findings(findings), capacity, index, gaps, totals, venue_free)
+        rooms = room_state(index)
+        more, sessions = _layout_wide(index, capacity, totals, rooms, layout.seating.get)
+        findings += more
+        return CheckResult(sorted_findings(findings), capacity, index, gaps, totals, venue_free, rooms, sessions)
 
     def recheck_moved(self, base: CheckResult, moved: dict) -> CheckResult:
         """Findings after the elements in `moved` (id -> new element) changed place, shape or size.
 
         Cost grows with the moved elements and their neighbours, not with the layout.
-        Numbers, statuses and the venue must be as in `base`.
+        Numbers, statuses, sessions and the venue must be as in `base`.
         """
         index = base.index
         view = GeometryView(index, moved)
@@ -119,6 +137,7 @@ class Checker:
         moved_blocks = [e for e in moved.values() if isinstance(e, SeatingBlock)]
         findings += check_row_lengths(view, row_blocks + moved_blocks)
         findings += check_row_spacing(moved_blocks, index.layout.rules, index.label)
+        findings += check_partitions_crossed(index, ids, geoms, kinds)
         for finding in base.findings:
             if finding.code in CAPACITY_CODES:
                 continue
@@ -126,7 +145,7 @@ class Checker:
                 continue
             if finding.code == "ROW_TOO_LONG" and row_ids.intersection(finding.ids):
                 continue
-            if finding.code == "ROW_SPACING" and moved_ids.intersection(finding.ids):
+            if finding.code in ROW_OR_PARTITION and moved_ids.intersection(finding.ids):
                 continue
             if finding.code == "DUPLICATE_BOOTH_NUMBER" and moved_ids.intersection(finding.ids):
                 # The finding sits on the first of its booths in layout order, which may have moved.
@@ -141,8 +160,15 @@ class Checker:
                 totals.add(old, index, -1)
             totals.add(element, index, +1)
         capacity = capacity_of(index.layout, totals, base.venue_free_m2)
-        findings += _layout_wide(index, capacity, totals)
-        return CheckResult(sorted_findings(findings), capacity, index, base.gaps, totals, base.venue_free_m2)
+        rooms = room_state_moved(base.rooms, index, moved, view.moved_geoms)
+        seating = index.layout.seating
+
+        def block_of(block_id):
+            return moved.get(block_id) or seating.get(block_id)
+        more, sessions = _layout_wide(index, capacity, totals, rooms, block_of)
+        findings += more
+        return CheckResult(sorted_findings(findings), capacity, index, base.gaps, totals, base.venue_free_m2,
+                           rooms, sessions)
 
     @staticmethod
     def _seating_near(view: GeometryView) -> set:
@@ -169,16 +195,33 @@ class Checker:
         return {ids: base.gaps_of(ids) for ids in touched}
 
 
-def _layout_wide(index: LayoutIndex, capacity: Capacity, totals: FloorTotals) -> list[Finding]:
-    """Findings about the layout as a whole, worked out the same way by both kinds of check."""
+def _layout_wide(index: LayoutIndex, capacity: Capacity, totals: FloorTotals, rooms: RoomState | None,
+                 block_of) -> tuple[list[Finding], list[SessionCapacity]]:
+    """Findings about the layout as a whole (or room by room), and the sessions' numbers, worked
+    out the same way by both kinds of check."""
     layout = index.layout
     findings = capacity_findings(capacity)
     findings += check_wheelchair_spaces(capacity.seats, capacity.wheelchair_spaces)
-    findings += check_exit_separation(index, capacity.exits_required)
-    findings += check_kr_seating_exits(layout, totals.seats, float(index.venue.area))
-    return findings
+    if rooms is None:
+        findings += check_exit_separation(index, capacity.exits_required)
+        findings += check_kr_seating_exits(layout, totals.seats, float(index.venue.area))
+    else:
+        # Behind a closed wall the doors of the next room are out of reach: exits and their
+        # width count per room, and replace the venue-wide findings.
+        findings = [f for f in findings if f.code not in ROOM_CODES] + room_findings(index, rooms)
+    sections = set(geometry_of(index).section_room)
+    sessions = session_numbers(layout, capacity, sections, rooms, block_of)
+    findings += session_findings(layout, sessions)
+    return findings, sessions
 
 
 def check_layout(layout: Layout) -> CheckResult:
-    """Every rule over a layout, for one-off use (the CLI, the PDF)."""
-    return Checker().check(layout)
+    """Every rule over a layout, for one-off use (the CLI, the PDF), travel distance included.
+
+    The window leaves travel distance out of the check it runs on every edit (it costs up to a
+    few hundred ms on a large hall) and runs it in the background instead (ui/analysis.py)."""
+    from dataclasses import replace
+    from boothplanner.rules.travel import check_travel_distance
+    result = Checker().check(layout)
+    travel = check_travel_distance(layout, index=result.index)
+    return replace(result, findings=sorted_findings(result.findings + travel)) if travel else result

@@ -107,7 +107,9 @@ def brute_findings(layout) -> dict:
         reach = d + 0.02
         edge_a = fa.boundary if fa.geom_type == "Polygon" else fa
         edge_b = fb.boundary if fb.geom_type == "Polygon" else fb
-        corridor = edge_a.intersection(fb.buffer(reach)).union(edge_b.intersection(fa.buffer(reach))).convex_hull
+        # quad_segs=8 as shapely.buffer() draws it in the engine (a method call would draw 16 a quarter).
+        corridor = edge_a.intersection(fb.buffer(reach, quad_segs=8)).union(
+            edge_b.intersection(fa.buffer(reach, quad_segs=8))).convex_hull
         if not others:
             return False
         if corridor.area > 1e-6:
