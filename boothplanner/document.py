@@ -33,6 +33,8 @@ class Document:
         self._gesture_base: CheckResult | None = None
         self._gesture_after: dict = {}
         self._gesture_venue = None
+        # Counts every recorded change, so results computed in the background can tell they are stale.
+        self.version = 0
 
     # -- observers --------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -64,8 +66,23 @@ class Document:
             self._after_change(command.changed_ids())
 
     def _after_change(self, changed: set) -> None:
+        self.version += 1
         self.result = self.checker.check(self.layout)
         self._notify(changed)
+
+    # -- analyses too slow for every edit (travel distance) ---------------------------
+    def add_findings(self, version: int, findings: list) -> bool:
+        """Merge findings an analysis computed off the UI thread for layout `version`;
+        refused (False) when the layout has changed since, as they would describe an older floor."""
+        if version != self.version or self.in_gesture:
+            return False
+        from dataclasses import replace as _replace
+        from boothplanner.rules.findings import sorted_findings
+        codes = {f.code for f in findings}
+        kept = [f for f in self.result.findings if f.code not in codes]
+        self.result = _replace(self.result, findings=sorted_findings(kept + list(findings)))
+        self._notify(set())
+        return True
 
     # -- gestures (drags) ---------------------------------------------------
     @property

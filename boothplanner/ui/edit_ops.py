@@ -91,6 +91,8 @@ class EditOps:
         try:
             payload = json.loads(bytes(data.data(CLIPBOARD_MIME)).decode("utf-8"))
             scratch = io.layout_to_dict(self.document.layout)
+            # Sessions name blocks the scratch layout no longer has; pasting adds elements only.
+            scratch.pop("sessions", None)
             scratch.update({"booths": payload.get("booths", []), "seating": payload.get("seating", []),
                             "areas": payload.get("areas", []), "exhibitors": scratch["exhibitors"]})
             for booth in scratch["booths"]:

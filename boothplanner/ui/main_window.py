@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QScrollArea
 from boothplanner.commands import assign_exhibitor
 from boothplanner.document import Document
 from boothplanner.ui import i18n
+from boothplanner.ui.analysis import BackgroundAnalyses
 from boothplanner.ui.canvas.handles import VENUE
 from boothplanner.ui.canvas.rulers import Rulers
 from boothplanner.ui.canvas.state import CanvasState
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.exhibitor_files = ExhibitorFiles(self)
         self.exports = Exports(self)
         self.fill = Fill(self)
+        self.analyses = BackgroundAnalyses(self)
         self.inspector = Inspector(self)
         self.exhibitors = ExhibitorsPanel(self)
         self.checks = ChecksPanel(self)
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self._refresh_panels()
         self.inspector.rebuild()
         self.update_title()
+        self.analyses.document_changed()
 
     def _document_changed(self, changed: set) -> None:
         if not self.document.in_gesture:
@@ -119,6 +122,7 @@ class MainWindow(QMainWindow):
             self._frame_refresh.start()
         self.update_undo_actions()
         self.update_title()
+        self.analyses.document_changed()
 
     def _refresh_panels(self) -> None:
         self.checks.refresh()

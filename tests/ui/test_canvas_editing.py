@@ -248,3 +248,27 @@ def test_every_style_is_drawn_seat_by_seat_from_the_model(window):
         assert rounds == (block.style in ("banquet", "cabaret"))
     window.view.zoom_to_ids(["SB", "SC", "SK"])
     assert not window.view.grab().isNull()
+
+
+def test_travel_distance_is_checked_in_the_background_after_an_edit(window, qtbot):
+    from boothplanner.commands import ReplaceLayoutPart
+    from dataclasses import replace
+    doc = window.document
+    qtbot.waitUntil(lambda: not window.analyses.busy, timeout=20000)
+    assert not [f for f in doc.result.findings if f.code == "TRAVEL_DISTANCE"]
+    venue = doc.layout.venue
+    doc.execute(ReplaceLayoutPart("Delete venue items", "venue", venue, replace(venue, exits=())))
+    qtbot.waitUntil(lambda: any(f.code == "TRAVEL_DISTANCE" for f in doc.result.findings), timeout=20000)
+    window.actions["undo"].trigger()
+    assert not [f for f in doc.result.findings if f.code == "TRAVEL_DISTANCE"]
+    qtbot.waitUntil(lambda: not window.analyses.busy, timeout=20000)
+    assert not [f for f in doc.result.findings if f.code == "TRAVEL_DISTANCE"]
+
+
+def test_a_stale_background_result_is_refused(window):
+    from boothplanner.rules.findings import ERROR, Finding
+    doc = window.document
+    old = doc.version
+    doc.execute(__import__("boothplanner.commands", fromlist=["move_elements"]).move_elements(doc.layout, ["B09"], 0.1, 0))
+    assert not doc.add_findings(old, [Finding("TRAVEL_DISTANCE", ERROR, (), "stale")])
+    assert not [f for f in doc.result.findings if f.message == "stale"]

@@ -88,8 +88,8 @@ def test_align_left_and_distribute(window, mouse):
     lefts = {round(b.center[0] - b.size[0] / 2, 6) for i, b in doc.layout.booths.items() if i in {"B21", "B22", "B23", "B24", "B25"}}
     assert lefts == {46.0}
     window.actions["undo"].trigger()
-    mouse.click((47.5, 1.5))
-    for x in (50.5, 56.5, 59.5):
+    mouse.click((44.5, 1.5))
+    for x in (47.5, 53.5, 56.5):
         mouse.click((x, 1.5), mods=Qt.KeyboardModifier.ShiftModifier)
     window.actions["distribute_x"].trigger()
     xs = sorted(doc.layout.booths[i].center[0] for i in ("B01", "B02", "B04", "B05"))

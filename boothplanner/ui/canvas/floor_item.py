@@ -266,8 +266,19 @@ class FloorItem(QGraphicsItem):
             painter.drawPolygon(poly)
         labels.draw_labels(painter, texts, scale)
 
+    def _paint_partitions(self, painter, scale) -> None:
+        """Movable walls: closed ones as walls, open ones as a dashed track the wall folds into."""
+        for partition in getattr(self.document.layout.venue, "partitions", ()):
+            a, b = QPointF(*partition.start), QPointF(*partition.end)
+            if partition.open:
+                painter.setPen(self._cosmetic(style.PARTITION_OPEN, 1.5, Qt.PenStyle.DashLine))
+            else:
+                painter.setPen(self._cosmetic(style.WALL, 4.0))
+            painter.drawLine(a, b)
+
     def _paint_fixtures(self, painter, scale) -> None:
         venue = self.document.layout.venue
+        self._paint_partitions(painter, scale)
         painter.setPen(self._cosmetic(QColor("#333333"), 1.0))
         painter.setBrush(QBrush(style.OBSTACLE, Qt.BrushStyle.Dense4Pattern))
         for obstacle in venue.obstacles:

@@ -20,6 +20,7 @@ AREA_COLOURS = {
 }
 VENUE_FILL = QColor("#fbfaf7")
 WALL = QColor("#2b2b2b")
+PARTITION_OPEN = QColor("#7a8594")
 GRID_MINOR = QColor(0, 0, 0, 18)
 GRID_MAJOR = QColor(0, 0, 0, 40)
 BACKGROUND = QColor("#d9dde3")
