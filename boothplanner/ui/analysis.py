@@ -59,6 +59,13 @@ class BackgroundAnalyses(QObject):
         self.job.finished.connect(self._finished)
         self.job.start()
 
+    def shutdown(self) -> None:
+        """Before the window goes: a QThread destroyed while running aborts the process."""
+        self.timer.stop()
+        self.rerun = False
+        if self.job is not None:
+            self.job.wait()
+
     def _done(self, version: int, findings) -> None:
         if findings is not None:
             self.window.document.add_findings(version, findings)

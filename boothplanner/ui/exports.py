@@ -83,6 +83,12 @@ class Exports:
         self.cancel_button.show()
         self.job.start()
 
+    def shutdown(self) -> None:
+        """Before the window goes: stop any export (writing nothing) and wait for its thread."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait()
+
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()

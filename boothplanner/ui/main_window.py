@@ -244,6 +244,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         if self.files.confirm_discard():
+            self.exports.shutdown()
+            self.analyses.shutdown()
             self.files.clear_recovery()
             self.files.settings.setValue("window/geometry", self.saveGeometry())
             self.files.settings.setValue("window/state", self.saveState())

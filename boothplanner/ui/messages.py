@@ -79,6 +79,7 @@ def _whole_label(label: str) -> str | None:
         "Delete venue items": tr("Undo", "Delete venue items"), "Move venue items": tr("Undo", "Move venue items"),
         "Edit exhibitor": tr("Undo", "Edit exhibitor"), "Rename exit": tr("Undo", "Rename exit"),
         "Resize exit": tr("Undo", "Resize exit"),
+        "Close partition": tr("Undo", "Close partition"), "Open partition": tr("Undo", "Open partition"),
     }.get(label)
 
 

@@ -60,41 +60,72 @@
 <context>
     <name>Capacity</name>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="17"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="23"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="39"/>
         <source>Seats</source>
         <translation>좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="18"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="24"/>
         <source>Occupant load</source>
         <translation>재실 인원</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="19"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="25"/>
         <source>Exits (provided / required)</source>
         <translation>비상구 (확보 / 필요)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="20"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="26"/>
         <source>Egress width (provided / required)</source>
         <translation>피난 폭 (확보 / 필요)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="21"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="27"/>
         <source>Expected attendance</source>
         <translation>예상 참석자</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="22"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="28"/>
         <source>Standing shortfall</source>
         <translation>입석 인원 (좌석 부족)</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="35"/>
+        <source>Wheelchair spaces (placed / required)</source>
+        <translation>휠체어석 (배치 / 필요)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="39"/>
+        <source>Session</source>
+        <translation>세션</translation>
+    </message>
+    <message>
         <location filename="../../boothplanner/ui/docks/capacity.py" line="40"/>
+        <source>Expected</source>
+        <translation>예상</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="40"/>
+        <source>Standing</source>
+        <translation>입석</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="57"/>
         <source>floor holds %n</source>
         <translation>
             <numerusform>입석 가능 %n명</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="84"/>
+        <source>the free floor holds them</source>
+        <translation>빈 바닥에 모두 설 수 있음</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="85"/>
+        <source>the free floor does not hold them</source>
+        <translation>빈 바닥이 부족함</translation>
     </message>
 </context>
 <context>
@@ -122,7 +153,7 @@
 <context>
     <name>Edit</name>
     <message>
-        <location filename="../../boothplanner/ui/edit_ops.py" line="101"/>
+        <location filename="../../boothplanner/ui/edit_ops.py" line="103"/>
         <source>The clipboard holds nothing that can be pasted.</source>
         <translation>클립보드에 붙여넣을 항목이 없습니다.</translation>
     </message>
@@ -309,12 +340,12 @@
         <translation>내보내기를 취소했습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/exports.py" line="98"/>
+        <location filename="../../boothplanner/ui/exports.py" line="104"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/exports.py" line="99"/>
+        <location filename="../../boothplanner/ui/exports.py" line="105"/>
         <source>Nothing was written.</source>
         <translation>아무것도 저장하지 않았습니다.</translation>
     </message>
@@ -435,117 +466,117 @@
         <translation>그 구역에는 아무것도 들어가지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="56"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="47"/>
         <source>Fill with booths</source>
         <translation>부스로 채우기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="67"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="58"/>
         <source>Serpentine (every other row backwards)</source>
         <translation>지그재그 (한 줄씩 거꾸로)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="68"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="59"/>
         <source>Odd numbers on one side of an aisle, even on the other</source>
         <translation>통로 한쪽은 홀수, 맞은편은 짝수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="69"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="60"/>
         <source>Each row starts at the next hundred</source>
         <translation>줄마다 다음 백 단위로 시작</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="70"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="61"/>
         <source>Booths</source>
         <translation>부스 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="71"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="62"/>
         <source>Width</source>
         <translation>폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="72"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="63"/>
         <source>Depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="73"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="64"/>
         <source>Number prefix</source>
         <translation>번호 접두어</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="74"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="65"/>
         <source>First number</source>
         <translation>시작 번호</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="95"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="86"/>
         <source>%1 of %2 booths fit.</source>
         <translation>부스 %2개 중 %1개가 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="97"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="88"/>
         <source>The exits&apos; width limits the number.</source>
         <translation>비상구 폭 때문에 수가 제한됩니다.</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="111"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="102"/>
         <source>Fill with seating</source>
         <translation>좌석으로 채우기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="114"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="105"/>
         <source>Top of the zone</source>
         <translation>구역 위쪽</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="114"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="105"/>
         <source>Bottom of the zone</source>
         <translation>구역 아래쪽</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="115"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="106"/>
         <source>Left of the zone</source>
         <translation>구역 왼쪽</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="115"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="106"/>
         <source>Right of the zone</source>
         <translation>구역 오른쪽</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="123"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="114"/>
         <source>as many as fit</source>
         <translation>들어가는 만큼</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="124"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="115"/>
         <source>Stage is at the</source>
         <translation>무대 위치</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="125"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="116"/>
         <source>Seat width</source>
         <translation>좌석 폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="126"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="117"/>
         <source>Row pitch</source>
         <translation>열 간격</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="127"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="118"/>
         <source>Clear space before the stage</source>
         <translation>무대 앞 여유 공간</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="128"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="119"/>
         <source>At most</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="158"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="149"/>
         <source>%1 seats fit, within the aisle, row and exit rules.</source>
         <translation>통로·열·비상구 규정 안에서 좌석 %1석이 들어갑니다.</translation>
     </message>
@@ -634,136 +665,151 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="66"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="53"/>
         <source>Nothing selected. Click an item on the plan.</source>
         <translation>선택된 항목이 없습니다. 도면에서 항목을 클릭하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="76"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="65"/>
         <source>%n items selected</source>
         <translation>
             <numerusform>항목 %n개 선택됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="88"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="77"/>
         <source>Centre x</source>
         <translation>중심 X</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="89"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="78"/>
         <source>Centre y</source>
         <translation>중심 Y</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="107"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="96"/>
         <source>Number</source>
         <translation>번호</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="111"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="100"/>
         <source>%n booths selected</source>
         <translation>
             <numerusform>부스 %n개 선택됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="113"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="102"/>
         <source>Width</source>
         <translation>폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="114"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="103"/>
         <source>Depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="118"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="107"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="124"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="113"/>
         <source>Exhibitor</source>
         <translation>참가업체</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="125"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="114"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="133"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="122"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="135"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="178"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="193"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="124"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="167"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="191"/>
         <source>Floor area</source>
         <translation>면적</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="146"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="135"/>
         <source>Rotation</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="153"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="142"/>
         <source>Rows</source>
         <translation>열 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="158"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="147"/>
         <source>Seats per row</source>
         <translation>열당 좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="163"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="152"/>
         <source>Seat width</source>
         <translation>좌석 폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="165"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="154"/>
         <source>Row pitch</source>
         <translation>열 간격</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="167"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="156"/>
         <source>Seats</source>
         <translation>좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="170"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="210"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="216"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="159"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="208"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="214"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="175"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="200"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="164"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="198"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="183"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="172"/>
+        <source>Closed</source>
+        <translation>닫힘</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="172"/>
+        <source>The wall is pulled across</source>
+        <translation>가변벽을 펼쳐 공간을 나눔</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="176"/>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="181"/>
         <source>Room outline: drag a corner handle to move it (Alt: off the grid).</source>
         <translation>행사장 외곽선: 꼭짓점 핸들을 끌어 옮깁니다 (Alt: 격자 무시).</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="184"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="182"/>
         <source>Venue name</source>
         <translation>행사장 이름</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="192"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="190"/>
         <source>Corners</source>
         <translation>꼭짓점 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="202"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="200"/>
         <source>Clear width</source>
         <translation>유효 폭</translation>
     </message>
@@ -809,42 +855,42 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="54"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="208"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="56"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="212"/>
         <source>Palette</source>
         <translation>팔레트</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="55"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="209"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="57"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="213"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="56"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="210"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="58"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="214"/>
         <source>Exhibitors</source>
         <translation>참가업체</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="57"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="211"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="59"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="215"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="58"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="212"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="60"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="216"/>
         <source>Checks</source>
         <translation>점검</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="142"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="146"/>
         <source>&amp;Undo %1</source>
         <translation>실행 취소(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="143"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="147"/>
         <source>&amp;Redo %1</source>
         <translation>다시 실행(&amp;R) %1</translation>
     </message>
@@ -1468,7 +1514,17 @@ To-scale floor plans for exhibitions and conferences.</source>
         <translation>비상구 폭 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="95"/>
+        <location filename="../../boothplanner/ui/messages.py" line="82"/>
+        <source>Close partition</source>
+        <translation>가변벽 닫기</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="82"/>
+        <source>Open partition</source>
+        <translation>가변벽 열기</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="96"/>
         <source>Remove exhibitor %1</source>
         <translation>참가사 %1 삭제</translation>
     </message>

@@ -60,12 +60,12 @@ def test_finding_appears_and_clears_during_a_drag_and_escape_records_nothing(win
 
 
 def test_rubber_band_window_selects_contained_and_crossing_selects_touched(window, mouse):
-    mouse.drag((45.0, 13.5), (59.0, 22.0))
+    mouse.drag((45.0, 14.4), (59.0, 22.0))
     assert window.state.selection == {"B21", "B22", "B23", "B24", "B25"}
     mouse.drag((59.0, 11.0), (45.0, 16.0))
     assert {"B17", "B18", "B19", "B20", "B21", "B22", "B23"} <= window.state.selection
     assert "B24" not in window.state.selection
-    mouse.click((45.0, 13.5))
+    mouse.click((45.0, 14.4))
     assert window.state.selection == set()
 
 
@@ -107,7 +107,7 @@ def test_inspector_edit_typed_by_keyboard_is_undoable(window, mouse, qtbot):
 
 
 def test_status_for_several_booths_at_once(window, mouse):
-    mouse.drag((45.0, 13.5), (59.0, 22.0))
+    mouse.drag((45.0, 14.4), (59.0, 22.0))
     combo = window.inspector.fields["status"]
     combo.setCurrentIndex(combo.findData("blocked"))
     assert {window.document.layout.booths[i].status for i in ("B21", "B22", "B23", "B24", "B25")} == {"blocked"}
@@ -206,7 +206,7 @@ def test_dragging_an_exit_door_moves_it_as_one_step_and_escape_restores(window, 
 def test_dragging_a_corner_of_the_room_reshapes_it_and_a_crossing_outline_is_refused(window, mouse):
     doc = window.document
     original = doc.layout.venue.outline
-    mouse.click((20.0, 34.0))                      # on the south wall, away from doors
+    mouse.click((45.0, 34.0))                      # on the south wall, away from doors and areas
     assert window.state.selection == {"venue"}
     mouse.drag((64.0, 34.0), (66.0, 36.0))         # the south-east corner
     assert doc.layout.venue.outline[2] == (66.0, 36.0)
@@ -214,7 +214,7 @@ def test_dragging_a_corner_of_the_room_reshapes_it_and_a_crossing_outline_is_ref
     assert doc.result.capacity.free_floor_m2 > 0
     window.actions["undo"].trigger()
     assert doc.layout.venue.outline == original
-    mouse.click((20.0, 34.0))
+    mouse.click((45.0, 34.0))
     mouse.drag((64.0, 34.0), (30.0, -5.0))         # across the north wall: the outline crosses itself
     assert doc.layout.venue.outline == original
     assert not doc.is_modified
@@ -272,3 +272,29 @@ def test_a_stale_background_result_is_refused(window):
     doc.execute(__import__("boothplanner.commands", fromlist=["move_elements"]).move_elements(doc.layout, ["B09"], 0.1, 0))
     assert not doc.add_findings(old, [Finding("TRAVEL_DISTANCE", ERROR, (), "stale")])
     assert not [f for f in doc.result.findings if f.message == "stale"]
+
+
+def test_closing_a_movable_wall_splits_the_checks_by_room(window, mouse):
+    doc = window.document
+    mouse.click((13.0, 24.0))                       # on partition 1's track, between the seating rows
+    assert window.state.selection == {"PART-1"}
+    closed = window.inspector.fields["closed"]
+    assert not closed.isChecked()
+    closed.setChecked(True)
+    wall = [p for p in doc.layout.venue.partitions if p.id == "PART-1"][0]
+    assert not wall.open
+    assert doc.history.undo_label() == "Close partition"
+    assert doc.result.rooms                          # checked room by room now
+    assert any(f.code == "PARTITION_CROSSED" for f in doc.result.findings)   # it cuts a seating block
+    window.actions["undo"].trigger()
+    assert [p for p in doc.layout.venue.partitions if p.id == "PART-1"][0].open
+    assert not any(f.code == "PARTITION_CROSSED" for f in doc.result.findings)
+
+
+def test_capacity_panel_lists_each_session_and_who_stands(window):
+    panel = window.capacity.sessions
+    rows = {panel.topLevelItem(i).data(0, 0x0100): [panel.topLevelItem(i).text(c) for c in range(4)]
+            for i in range(panel.topLevelItem(0) and panel.topLevelItemCount())}
+    keynote = [r for r in rows.values() if "Jerry Kaplan" in r[0]][0]
+    assert keynote[1:] == ["813", "1,500", "687"]
+    assert window.capacity.wheelchair.text() == "9 / 9"

@@ -83,7 +83,7 @@ def test_cut_removes_and_paste_brings_back(window, mouse, qtbot):
 
 def test_align_left_and_distribute(window, mouse):
     doc = window.document
-    mouse.drag((45.0, 13.5), (59.0, 22.0))   # B21..B25
+    mouse.drag((45.0, 14.4), (59.0, 22.0))   # B21..B25
     window.actions["align_left"].trigger()
     lefts = {round(b.center[0] - b.size[0] / 2, 6) for i, b in doc.layout.booths.items() if i in {"B21", "B22", "B23", "B24", "B25"}}
     assert lefts == {46.0}

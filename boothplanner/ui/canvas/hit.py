@@ -9,7 +9,7 @@ import shapely
 from boothplanner.model import Area
 
 # Topmost first: what is drawn last is picked first.
-PICK_ORDER = ("fire_equipment", "exits", "booths", "seating", "obstacles", "areas")
+PICK_ORDER = ("fire_equipment", "exits", "booths", "seating", "obstacles", "areas", "partitions")
 
 
 def _venue_items(layout, kind):
@@ -31,6 +31,10 @@ def element_at(document, point, pixels_per_metre: float, kinds=PICK_ORDER) -> st
             for item in layout.venue.fire_equipment:
                 if math.dist(item.at, point) <= max(0.5, slack * 1.5):
                     return item.id
+        elif kind == "partitions":
+            for wall in layout.venue.partitions:
+                if shapely.LineString([wall.start, wall.end]).distance(probe) <= max(0.25, slack):
+                    return wall.id
         elif kind == "exits":
             for door in layout.venue.exits:
                 if shapely.LineString([door.start, door.end]).distance(probe) <= max(0.3, slack):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from boothplanner.ui import i18n
 from boothplanner.ui.i18n import tr
 
 
@@ -11,7 +14,10 @@ class CapacityPanel(QWidget):
     def __init__(self, window):
         super().__init__()
         self.window = window
-        self.form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
         self.labels = {}
         rows = [
             ("seats", tr("Capacity", "Seats")),
@@ -25,6 +31,17 @@ class CapacityPanel(QWidget):
             label = QLabel()
             self.labels[key] = label
             self.form.addRow(title, label)
+        self.wheelchair = QLabel()
+        self.form.addRow(tr("Capacity", "Wheelchair spaces (placed / required)"), self.wheelchair)
+        # Each session: its seats, the people expected, and whether those standing fit on the free floor.
+        self.sessions = QTreeWidget()
+        self.sessions.setRootIsDecorated(False)
+        self.sessions.setHeaderLabels([tr("Capacity", "Session"), tr("Capacity", "Seats"),
+                                       tr("Capacity", "Expected"), tr("Capacity", "Standing")])
+        self.sessions.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.sessions.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        outer.addWidget(self.sessions, 1)
 
     def refresh(self) -> None:
         c = self.window.document.result.capacity
@@ -43,3 +60,29 @@ class CapacityPanel(QWidget):
         else:
             self.labels["standing"].setText("0")
             self.labels["standing"].setStyleSheet(ok)
+
+        self.wheelchair.setText(f"{c.wheelchair_spaces} / {c.wheelchair_spaces_required}")
+        self.wheelchair.setStyleSheet(ok if c.wheelchair_spaces >= c.wheelchair_spaces_required else bad)
+        self._refresh_sessions()
+
+    def _refresh_sessions(self) -> None:
+        numbers = self.window.document.result.sessions
+        self.sessions.setVisible(bool(numbers))
+        self.sessions.clear()
+        names = {s.id: s for s in self.window.document.layout.sessions.values()}
+        for n in sorted(numbers, key=lambda n: (n.start, n.name)):
+            session = names.get(n.session_id)
+            title = session.name_ko if session is not None and session.name_ko and i18n.current_language() == "ko" else n.name
+            when = n.start[-5:] if n.start else ""
+            standing = "" if n.expected is None else (f"{n.standing:,}" if n.standing else "0")
+            item = QTreeWidgetItem([f"{when}  {title}", f"{n.seats:,}",
+                                    "—" if n.expected is None else f"{n.expected:,}", standing])
+            item.setData(0, Qt.ItemDataRole.UserRole, n.session_id)
+            if n.standing:
+                colour = QColor("#b26a00") if n.floor_holds else QColor("#c62828")
+                item.setForeground(3, QBrush(colour))
+                holds = (tr("Capacity", "the free floor holds them") if n.floor_holds
+                         else tr("Capacity", "the free floor does not hold them"))
+                item.setToolTip(3, holds)
+            item.setToolTip(0, f"{n.start} – {n.end}  {n.name}")
+            self.sessions.addTopLevelItem(item)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QLabel, QLayout, QLineEdit, QSpinBox, QWidget,
 )
@@ -9,7 +11,7 @@ from PySide6.QtWidgets import (
 from boothplanner.commands import edit_elements, edit_venue_item, moved
 from boothplanner.model import (
     AREA_KINDS, BOOTH_STATUSES, FIRE_EQUIPMENT_KINDS, OBSTACLE_KINDS, Area, Booth, Exit, FireEquipment,
-    Obstacle, SeatingBlock,
+    Obstacle, Partition, SeatingBlock,
 )
 from boothplanner.commands import ReplaceElements
 from boothplanner.ui.i18n import tr
@@ -55,6 +57,8 @@ class Inspector(QWidget):
             self._seating(selected)
         elif len(selected) == 1 and isinstance(selected[0], Area):
             self._area(selected[0])
+        elif len(selected) == 1 and isinstance(selected[0], Partition):
+            self._partition(selected[0])
         elif len(selected) == 1 and isinstance(selected[0], (Exit, FireEquipment, Obstacle)):
             self._venue_item(selected[0])
         else:
@@ -161,6 +165,15 @@ class Inspector(QWidget):
         name.editingFinished.connect(lambda: name.text() != area.name and self._edit([area], "Rename", name=name.text()))
         import shapely
         self.form.addRow(tr("Inspector", "Floor area"), QLabel(f"{shapely.Polygon(area.outline).area:.1f} m²"))
+
+    def _partition(self, wall) -> None:
+        from PySide6.QtWidgets import QCheckBox
+        self.form.addRow(QLabel(wall.name or wall.id))
+        closed = self._add("closed", tr("Inspector", "Closed"), QCheckBox(tr("Inspector", "The wall is pulled across")))
+        closed.setChecked(not wall.open)
+        closed.toggled.connect(lambda on: self._building or self.document.execute(
+            edit_venue_item(self.document.layout, wall.id, "Close partition" if on else "Open partition", open=not on)))
+        self.form.addRow(tr("Inspector", "Length"), QLabel(f"{math.dist(wall.start, wall.end):.1f} m"))
 
     def _venue_outline(self) -> None:
         import shapely
