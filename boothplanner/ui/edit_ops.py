@@ -13,7 +13,9 @@ from boothplanner.commands import (
 )
 from boothplanner.ui.i18n import tr
 
-CLIPBOARD_MIME = "application/x-boothplanner-elements"
+# The clipboard carries plain text (JSON under this key): handing Qt a QMimeData from Python
+# crashed PySide at exit, and text also pastes into another Boothplanner window or a text editor.
+CLIPBOARD_KEY = "boothplanner-elements"
 
 
 class EditOps:
@@ -72,12 +74,7 @@ class EditOps:
         layout = self.document.layout
         doc = io.layout_to_dict(layout)
         payload = {key: [item for item in doc[key] if item["id"] in placed] for key in ("booths", "seating", "areas")}
-        from PySide6.QtCore import QMimeData
-        data = QMimeData()
-        text = json.dumps(payload, ensure_ascii=False)
-        data.setData(CLIPBOARD_MIME, text.encode("utf-8"))
-        data.setText(text)
-        QApplication.clipboard().setMimeData(data)
+        QApplication.clipboard().setText(json.dumps({CLIPBOARD_KEY: 1, **payload}, ensure_ascii=False))
         return True
 
     def cut(self) -> None:
@@ -85,11 +82,13 @@ class EditOps:
             self.delete()
 
     def paste(self) -> None:
-        data = QApplication.clipboard().mimeData()
-        if data is None or not data.hasFormat(CLIPBOARD_MIME):
+        text = QApplication.clipboard().text()
+        if f'"{CLIPBOARD_KEY}"' not in text[:80]:
             return
         try:
-            payload = json.loads(bytes(data.data(CLIPBOARD_MIME)).decode("utf-8"))
+            payload = json.loads(text)
+            if not isinstance(payload, dict):
+                raise ValueError("not an object")
             scratch = io.layout_to_dict(self.document.layout)
             # Sessions name blocks the scratch layout no longer has; pasting adds elements only.
             scratch.pop("sessions", None)

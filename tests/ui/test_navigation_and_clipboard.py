@@ -120,3 +120,13 @@ def test_legend_follows_the_colour_mode(window):
     assert window.state.colour_by == "category"
     texts = [t for _, t, _ in legend_rows(window.document.layout, window.state.colour_by)]
     assert "host" in texts and "startup" in texts
+
+
+def test_pasting_foreign_or_broken_clipboard_text_changes_nothing(window, mouse, qtbot):
+    QApplication.clipboard().setText("just some words from another program")
+    qtbot.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert not window.document.is_modified
+    QApplication.clipboard().setText('{"boothplanner-elements": 1, "booths": [{"id": "X", "size": [0, 3]}]}')
+    qtbot.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert not window.document.is_modified
+    assert "nothing that can be pasted" in window.statusBar().currentMessage()
