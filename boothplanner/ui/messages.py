@@ -13,7 +13,7 @@ def _fill(template: str, *values) -> str:
     return template
 
 
-def finding_text(finding, label) -> str:
+def finding_text(finding, label, layout=None) -> str:
     f = finding
     names = [label(i) for i in f.ids]
     m = f"{f.measured:.2f}" if isinstance(f.measured, float) else f.measured
@@ -40,7 +40,32 @@ def finding_text(finding, label) -> str:
     if code == "SEATS_SHORT":
         return _fill(tr("Findings", "%1 expected for %2 seats: %3 will stand"),
                      f.required, f.measured, int(f.required) - int(f.measured))
+    if code == "SESSION_SEATS_SHORT" and f.required is not None:
+        session = layout.sessions.get(f.ids[0]) if layout is not None and f.ids else None
+        name = (session.display_name(korean_first=_korean()) if session is not None else f.ids[0]) if f.ids else ""
+        return _fill(tr("Findings", "%1: %2 expected for %3 seats; %4 will stand"),
+                     name, int(f.required), int(f.measured), int(f.required) - int(f.measured))
+    if code == "ROW_TOO_LONG":
+        return _fill(tr("Findings", "%1 has %2 seats in a row between aisles; at most %3"), names[0], int(f.measured), int(f.required))
+    if code == "ROW_SPACING":
+        return _fill(tr("Findings", "%1 leaves %2 mm between rows; at least %3 mm"),
+                     names[0], round(f.measured * 1000), round(f.required * 1000))
+    if code == "WHEELCHAIR_SPACES":
+        return _fill(tr("Findings", "%1 wheelchair spaces; the seats need %2"), int(f.measured), int(f.required))
+    if code == "EXIT_SEPARATION":
+        return _fill(tr("Findings", "The exits farthest apart are %1 m apart; at least %2 m needed"), m, r)
+    if code == "PARTITION_CROSSED":
+        return _fill(tr("Findings", "%1 stands across a closed movable wall"), names[0])
+    if code == "TRAVEL_DISTANCE" and f.measured is not None:
+        return _fill(tr("Findings", "The farthest point is a %1 m walk from an exit; at most %2 m"), f"{f.measured:.1f}", f"{f.required:.0f}")
+    if code == "TRAVEL_DISTANCE":
+        return tr("Findings", "Some floor has no walking route to an exit")
     return f.message
+
+
+def _korean() -> bool:
+    from boothplanner.ui import i18n
+    return i18n.current_language() == "ko"
 
 
 def _noun_phrase(count: int | None, noun: str) -> str:

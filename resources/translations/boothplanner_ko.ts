@@ -153,7 +153,7 @@
 <context>
     <name>Edit</name>
     <message>
-        <location filename="../../boothplanner/ui/edit_ops.py" line="103"/>
+        <location filename="../../boothplanner/ui/edit_ops.py" line="102"/>
         <source>The clipboard holds nothing that can be pasted.</source>
         <translation>클립보드에 붙여넣을 항목이 없습니다.</translation>
     </message>
@@ -632,6 +632,46 @@
         <location filename="../../boothplanner/ui/messages.py" line="41"/>
         <source>%1 expected for %2 seats: %3 will stand</source>
         <translation>예상 참석자 %1명, 좌석 %2석: %3명 입석</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="46"/>
+        <source>%1: %2 expected for %3 seats; %4 will stand</source>
+        <translation>%1: 예상 %2명, 좌석 %3석, %4명 입석</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="49"/>
+        <source>%1 has %2 seats in a row between aisles; at most %3</source>
+        <translation>%1: 통로 사이 한 열에 %2석; 최대 %3석</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="51"/>
+        <source>%1 leaves %2 mm between rows; at least %3 mm</source>
+        <translation>%1: 열 사이 간격 %2 mm; 최소 %3 mm</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="54"/>
+        <source>%1 wheelchair spaces; the seats need %2</source>
+        <translation>휠체어석 %1석; 좌석 수에 따라 %2석 필요</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="56"/>
+        <source>The exits farthest apart are %1 m apart; at least %2 m needed</source>
+        <translation>가장 먼 두 비상구 사이 %1 m; 최소 %2 m 필요</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="58"/>
+        <source>%1 stands across a closed movable wall</source>
+        <translation>%1이(가) 닫힌 가변벽에 걸쳐 있음</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="60"/>
+        <source>The farthest point is a %1 m walk from an exit; at most %2 m</source>
+        <translation>가장 먼 지점에서 비상구까지 보행 거리 %1 m; 최대 %2 m</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="62"/>
+        <source>Some floor has no walking route to an exit</source>
+        <translation>비상구까지 걸어갈 경로가 없는 바닥이 있음</translation>
     </message>
 </context>
 <context>
@@ -1299,232 +1339,232 @@ To-scale floor plans for exhibitions and conferences.</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="48"/>
+        <location filename="../../boothplanner/ui/messages.py" line="73"/>
         <source>booth</source>
         <translation>부스</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="48"/>
+        <location filename="../../boothplanner/ui/messages.py" line="73"/>
         <source>seating block</source>
         <translation>좌석 블록</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="49"/>
+        <location filename="../../boothplanner/ui/messages.py" line="74"/>
         <source>area</source>
         <translation>구역</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="49"/>
+        <location filename="../../boothplanner/ui/messages.py" line="74"/>
         <source>exhibitor</source>
         <translation>참가사</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="54"/>
+        <location filename="../../boothplanner/ui/messages.py" line="79"/>
         <source>%n booths</source>
         <translation>
             <numerusform>부스 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="54"/>
+        <location filename="../../boothplanner/ui/messages.py" line="79"/>
         <source>%n seating blocks</source>
         <translation>
             <numerusform>좌석 블록 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="55"/>
+        <location filename="../../boothplanner/ui/messages.py" line="80"/>
         <source>%n areas</source>
         <translation>
             <numerusform>구역 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="55"/>
+        <location filename="../../boothplanner/ui/messages.py" line="80"/>
         <source>%n exhibitors</source>
         <translation>
             <numerusform>참가사 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="56"/>
+        <location filename="../../boothplanner/ui/messages.py" line="81"/>
         <source>%n items</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="63"/>
+        <location filename="../../boothplanner/ui/messages.py" line="88"/>
         <source>Move %1</source>
         <translation>%1 이동</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="63"/>
+        <location filename="../../boothplanner/ui/messages.py" line="88"/>
         <source>Rotate %1</source>
         <translation>%1 회전</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="63"/>
+        <location filename="../../boothplanner/ui/messages.py" line="88"/>
         <source>Delete %1</source>
         <translation>%1 삭제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="64"/>
+        <location filename="../../boothplanner/ui/messages.py" line="89"/>
         <source>Add %1</source>
         <translation>%1 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="64"/>
+        <location filename="../../boothplanner/ui/messages.py" line="89"/>
         <source>Duplicate %1</source>
         <translation>%1 복제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="64"/>
+        <location filename="../../boothplanner/ui/messages.py" line="89"/>
         <source>Paste %1</source>
         <translation>%1 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="65"/>
+        <location filename="../../boothplanner/ui/messages.py" line="90"/>
         <source>Resize %1</source>
         <translation>%1 크기 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="65"/>
+        <location filename="../../boothplanner/ui/messages.py" line="90"/>
         <source>Align %1</source>
         <translation>%1 정렬</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="65"/>
+        <location filename="../../boothplanner/ui/messages.py" line="90"/>
         <source>Distribute %1</source>
         <translation>%1 분배</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="66"/>
+        <location filename="../../boothplanner/ui/messages.py" line="91"/>
         <source>Assign exhibitor to %1</source>
         <translation>%1에 참가사 배정</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="66"/>
+        <location filename="../../boothplanner/ui/messages.py" line="91"/>
         <source>Unassign %1</source>
         <translation>%1 배정 해제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="67"/>
+        <location filename="../../boothplanner/ui/messages.py" line="92"/>
         <source>Set status of %1</source>
         <translation>%1 상태 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="67"/>
+        <location filename="../../boothplanner/ui/messages.py" line="92"/>
         <source>Renumber %1</source>
         <translation>%1 번호 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="68"/>
+        <location filename="../../boothplanner/ui/messages.py" line="93"/>
         <source>Rename %1</source>
         <translation>%1 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="68"/>
+        <location filename="../../boothplanner/ui/messages.py" line="93"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="68"/>
+        <location filename="../../boothplanner/ui/messages.py" line="93"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="74"/>
+        <location filename="../../boothplanner/ui/messages.py" line="99"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="74"/>
+        <location filename="../../boothplanner/ui/messages.py" line="99"/>
         <source>Resize</source>
         <translation>크기 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="74"/>
+        <location filename="../../boothplanner/ui/messages.py" line="99"/>
         <source>Edit</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="75"/>
+        <location filename="../../boothplanner/ui/messages.py" line="100"/>
         <source>Rename</source>
         <translation>이름 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="75"/>
+        <location filename="../../boothplanner/ui/messages.py" line="100"/>
         <source>Renumber</source>
         <translation>번호 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="75"/>
+        <location filename="../../boothplanner/ui/messages.py" line="100"/>
         <source>Rotate</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="76"/>
+        <location filename="../../boothplanner/ui/messages.py" line="101"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="77"/>
+        <location filename="../../boothplanner/ui/messages.py" line="102"/>
         <source>Add exit</source>
         <translation>비상구 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="77"/>
+        <location filename="../../boothplanner/ui/messages.py" line="102"/>
         <source>Add obstacle</source>
         <translation>장애물 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="78"/>
+        <location filename="../../boothplanner/ui/messages.py" line="103"/>
         <source>Add fire equipment</source>
         <translation>소방 설비 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="78"/>
+        <location filename="../../boothplanner/ui/messages.py" line="103"/>
         <source>Edit venue outline</source>
         <translation>행사장 외곽선 편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="79"/>
+        <location filename="../../boothplanner/ui/messages.py" line="104"/>
         <source>Delete venue items</source>
         <translation>행사장 요소 삭제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="79"/>
+        <location filename="../../boothplanner/ui/messages.py" line="104"/>
         <source>Move venue items</source>
         <translation>행사장 요소 이동</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="80"/>
+        <location filename="../../boothplanner/ui/messages.py" line="105"/>
         <source>Edit exhibitor</source>
         <translation>참가사 편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="80"/>
+        <location filename="../../boothplanner/ui/messages.py" line="105"/>
         <source>Rename exit</source>
         <translation>비상구 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="81"/>
+        <location filename="../../boothplanner/ui/messages.py" line="106"/>
         <source>Resize exit</source>
         <translation>비상구 폭 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="82"/>
+        <location filename="../../boothplanner/ui/messages.py" line="107"/>
         <source>Close partition</source>
         <translation>가변벽 닫기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="82"/>
+        <location filename="../../boothplanner/ui/messages.py" line="107"/>
         <source>Open partition</source>
         <translation>가변벽 열기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="96"/>
+        <location filename="../../boothplanner/ui/messages.py" line="121"/>
         <source>Remove exhibitor %1</source>
         <translation>참가사 %1 삭제</translation>
     </message>

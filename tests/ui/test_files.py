@@ -122,6 +122,9 @@ def test_korean_interface(window):
         assert titles[0] == "파일(&F)"
         assert window.docks["checks"].windowTitle() != "Checks"
         assert window.checks.topLevelItem(0).text(0).startswith("오류")
+        warnings = window.checks.topLevelItem(1)
+        texts = [warnings.child(i).text(0) for i in range(warnings.childCount())]
+        assert any("예상 1500명, 좌석 813석, 687명 입석" in t for t in texts), texts
         from boothplanner.ui.messages import command_text
         assert command_text("Move 3 booths") == "부스 3개 이동"
         assert command_text("Resize booth") == "부스 크기 변경"

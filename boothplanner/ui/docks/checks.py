@@ -39,7 +39,7 @@ class ChecksPanel(QTreeWidget):
             for finding in findings:
                 if finding.severity != severity:
                     continue
-                item = QTreeWidgetItem([finding_text(finding, self.window.document.result.index.label)])
+                item = QTreeWidgetItem([finding_text(finding, self.window.document.result.index.label, self.window.document.layout)])
                 item.setToolTip(0, f"{finding.code}: {finding.message}")
                 item.setData(0, Qt.ItemDataRole.UserRole, finding)
                 top.addChild(item)
