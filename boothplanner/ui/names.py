@@ -34,3 +34,10 @@ def obstacle_kind_name(key: str) -> str:
         "column": tr("ObstacleKind", "Column"), "wall": tr("ObstacleKind", "Wall"),
         "structure": tr("ObstacleKind", "Structure"), "other": tr("ObstacleKind", "Other"),
     }.get(key, key)
+
+
+def seating_style_name(key: str) -> str:
+    return {
+        "theater": tr("SeatingStyle", "Theater rows"), "classroom": tr("SeatingStyle", "Classroom tables"),
+        "banquet": tr("SeatingStyle", "Banquet rounds"), "cabaret": tr("SeatingStyle", "Cabaret (facing the stage)"),
+    }.get(key, key)

@@ -705,151 +705,171 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="53"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="55"/>
         <source>Nothing selected. Click an item on the plan.</source>
         <translation>선택된 항목이 없습니다. 도면에서 항목을 클릭하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="65"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="67"/>
         <source>%n items selected</source>
         <translation>
             <numerusform>항목 %n개 선택됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="77"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="79"/>
         <source>Centre x</source>
         <translation>중심 X</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="78"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="80"/>
         <source>Centre y</source>
         <translation>중심 Y</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="96"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="98"/>
         <source>Number</source>
         <translation>번호</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="100"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="102"/>
         <source>%n booths selected</source>
         <translation>
             <numerusform>부스 %n개 선택됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="102"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="104"/>
         <source>Width</source>
         <translation>폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="103"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="105"/>
         <source>Depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="107"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="109"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="113"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="115"/>
         <source>Exhibitor</source>
         <translation>참가업체</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="114"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="116"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="122"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="124"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="124"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="167"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="191"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="126"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="189"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="213"/>
         <source>Floor area</source>
         <translation>면적</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="135"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="137"/>
         <source>Rotation</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="142"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="155"/>
+        <source>Style</source>
+        <translation>배치 방식</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="162"/>
         <source>Rows</source>
         <translation>열 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="147"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="167"/>
         <source>Seats per row</source>
         <translation>열당 좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="152"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="172"/>
         <source>Seat width</source>
         <translation>좌석 폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="154"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="174"/>
         <source>Row pitch</source>
         <translation>열 간격</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="156"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="176"/>
+        <source>Aisle every</source>
+        <translation>통로 간격(좌석 수)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="176"/>
+        <source>no inner aisles</source>
+        <translation>내부 통로 없음</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="177"/>
+        <source>Wheelchair spaces</source>
+        <translation>휠체어석</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="178"/>
         <source>Seats</source>
         <translation>좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="159"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="208"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="214"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="181"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="230"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="236"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="164"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="198"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="186"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="220"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="172"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="194"/>
         <source>Closed</source>
         <translation>닫힘</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="172"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="194"/>
         <source>The wall is pulled across</source>
         <translation>가변벽을 펼쳐 공간을 나눔</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="176"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="198"/>
         <source>Length</source>
         <translation>길이</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="181"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="203"/>
         <source>Room outline: drag a corner handle to move it (Alt: off the grid).</source>
         <translation>행사장 외곽선: 꼭짓점 핸들을 끌어 옮깁니다 (Alt: 격자 무시).</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="182"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="204"/>
         <source>Venue name</source>
         <translation>행사장 이름</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="190"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="212"/>
         <source>Corners</source>
         <translation>꼭짓점 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="200"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="222"/>
         <source>Clear width</source>
         <translation>유효 폭</translation>
     </message>
@@ -1311,6 +1331,29 @@ To-scale floor plans for exhibitions and conferences.</source>
         <location filename="../../boothplanner/ui/docks/palette.py" line="12"/>
         <source>10 × 10 ft</source>
         <translation>10 × 10 ft</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingStyle</name>
+    <message>
+        <location filename="../../boothplanner/ui/names.py" line="41"/>
+        <source>Theater rows</source>
+        <translation>극장식</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/names.py" line="41"/>
+        <source>Classroom tables</source>
+        <translation>강의식</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/names.py" line="42"/>
+        <source>Banquet rounds</source>
+        <translation>연회식 원탁</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/names.py" line="42"/>
+        <source>Cabaret (facing the stage)</source>
+        <translation>카바레식 (무대 방향)</translation>
     </message>
 </context>
 <context>

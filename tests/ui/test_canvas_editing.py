@@ -298,3 +298,17 @@ def test_capacity_panel_lists_each_session_and_who_stands(window):
     keynote = [r for r in rows.values() if "Jerry Kaplan" in r[0]][0]
     assert keynote[1:] == ["813", "1,500", "687"]
     assert window.capacity.wheelchair.text() == "9 / 9"
+
+
+def test_inspector_turns_a_theater_block_into_banquet_rounds_and_adds_wheelchair_spaces(window, mouse):
+    doc = window.document
+    mouse.click(doc.layout.seating["SEAT-F1"].center)
+    style = window.inspector.fields["style"]
+    style.setCurrentIndex(style.findData("banquet"))
+    assert doc.layout.seating["SEAT-F1"].style == "banquet"
+    spaces = window.inspector.fields["wheelchair_spaces"]
+    spaces.setValue(2)
+    assert doc.layout.seating["SEAT-F1"].wheelchair_spaces == 2
+    window.actions["undo"].trigger()
+    window.actions["undo"].trigger()
+    assert doc.layout.seating["SEAT-F1"].style == "theater"

@@ -10,13 +10,15 @@ from PySide6.QtWidgets import (
 
 from boothplanner.commands import edit_elements, edit_venue_item, moved
 from boothplanner.model import (
-    AREA_KINDS, BOOTH_STATUSES, FIRE_EQUIPMENT_KINDS, OBSTACLE_KINDS, Area, Booth, Exit, FireEquipment,
+    AREA_KINDS, BOOTH_STATUSES, FIRE_EQUIPMENT_KINDS, OBSTACLE_KINDS, SEATING_STYLES, Area, Booth, Exit, FireEquipment,
     Obstacle, Partition, SeatingBlock,
 )
 from boothplanner.commands import ReplaceElements
 from boothplanner.ui.i18n import tr
 from boothplanner.ui.widgets import length_spin
-from boothplanner.ui.names import area_kind_name, fire_kind_name, obstacle_kind_name, status_name
+from boothplanner.ui.names import (
+    area_kind_name, fire_kind_name, obstacle_kind_name, seating_style_name, status_name,
+)
 
 
 
@@ -136,9 +138,27 @@ class Inspector(QWidget):
         r.setWrapping(True)
         r.valueChanged.connect(lambda v: self._edit(elements, "Rotate", rotation=v % 360))
 
+    def _int_field(self, key, label, blocks, lo, hi, special=None) -> QSpinBox:
+        box = self._add(key, label, QSpinBox())
+        box.setRange(lo, hi)
+        if special:
+            box.setSpecialValueText(special)
+        common = _common(getattr(b, key) for b in blocks)
+        box.setValue(common if common is not None else lo)
+        box.setKeyboardTracking(False)
+        box.valueChanged.connect(lambda v: self._edit(blocks, "Edit", **{key: v}))
+        return box
+
     def _seating(self, blocks) -> None:
         self._position(blocks)
         self._rotation(blocks)
+        style_box = self._add("style", tr("Inspector", "Style"), QComboBox())
+        for key in SEATING_STYLES:
+            style_box.addItem(seating_style_name(key), key)
+        common = _common(b.style for b in blocks)
+        style_box.setCurrentIndex(SEATING_STYLES.index(common) if common else -1)
+        style_box.currentIndexChanged.connect(
+            lambda i: i >= 0 and self._edit(blocks, "Edit", style=style_box.itemData(i)))
         rows = self._add("rows", tr("Inspector", "Rows"), QSpinBox())
         rows.setRange(1, 500)
         rows.setValue(_common(b.rows for b in blocks) or 1)
@@ -153,6 +173,8 @@ class Inspector(QWidget):
         sw.valueChanged.connect(lambda v: self._edit(blocks, "Edit", seat_width=v))
         rp = self._add("row_pitch", tr("Inspector", "Row pitch"), length_spin(_common(b.row_pitch for b in blocks), 0.5, 3, 2, " m", 0.05))
         rp.valueChanged.connect(lambda v: self._edit(blocks, "Edit", row_pitch=v))
+        self._int_field("aisle_every", tr("Inspector", "Aisle every"), blocks, 0, 100, tr("Inspector", "no inner aisles"))
+        self._int_field("wheelchair_spaces", tr("Inspector", "Wheelchair spaces"), blocks, 0, 50)
         self.form.addRow(tr("Inspector", "Seats"), QLabel(str(sum(b.seats for b in blocks))))
 
     def _area(self, area) -> None:
