@@ -29,6 +29,7 @@ class Row:
     bold: bool = False
     colour: object = None
     icon: Callable | None = None   # item: icon(c, left, middle_y, width, height) draws its symbol
+    measure: Callable | None = None  # flow: measure(width) is its height in points
 
 
 @dataclass
@@ -58,6 +59,17 @@ class Panel:
         """A row drawn by draw(c, left, top, width), `height` points tall."""
         self.rows.append(Row("drawing", size=height, icon=draw))
         return self
+
+    def flow(self, measure: Callable, draw: Callable) -> "Panel":
+        """A row drawn by draw(c, left, top, width), measure(width) points tall (a table, say)."""
+        self.rows.append(Row("flow", icon=draw, measure=measure))
+        return self
+
+    def widest_item(self) -> float:
+        """Width an `item` row needs to stay on one line (icon, text and note); 0 without items."""
+        widths = [ICON + 3 + text_width(row.text, row.size) + (text_width(row.label, SMALL) + 3 if row.label else 0.0)
+                  for row in self.rows if row.kind == "item"]
+        return max(widths, default=0.0)
 
     def height_for(self, width: float) -> float:
         return self.layout(width)
@@ -92,6 +104,10 @@ class Panel:
             if c is not None:
                 row.icon(c, x, y, inner)
             return y - row.size
+        if row.kind == "flow":
+            if c is not None:
+                row.icon(c, x, y, inner)
+            return y - row.measure(inner)
         font = BOLD if row.bold else REGULAR
         if row.kind == "field":
             caption = row.label.upper()

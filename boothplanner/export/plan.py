@@ -7,13 +7,14 @@ import math
 from dataclasses import dataclass, field
 
 import shapely
+import shapely.ops
 
 from boothplanner.export import style
 from boothplanner.export.booth_labels import draw_booth_labels
 from boothplanner.export.dimensions import aisle_dimensions
 from boothplanner.export.fonts import BOLD, REGULAR, text_width
 from boothplanner.export.page import Transform
-from boothplanner.export.symbols import dimension, door, fire_symbol, hatch, polygon
+from boothplanner.export.symbols import dimension, door, fire_symbol, hatch, partition, polygon
 from boothplanner.export.textfit import fit
 from boothplanner.model import seating
 from boothplanner.rules import ERROR
@@ -76,10 +77,14 @@ def draw_plan_form(c, name: str, layout, result, k: float, plan_style: style.Pla
     venue = shapely.Polygon(layout.venue.outline)
     if not plan_style.muted:
         _clearance_zones(c, layout, venue, t, plan_style)
+    _partitions(c, layout, t, plan_style, open_=True)
     _areas(c, layout, t, plan_style)
     _obstacles(c, layout, t, plan_style)
     _seating(c, layout, t, plan_style)
     form.listed = draw_booth_labels(c, layout, t, plan_style)
+    if not plan_style.muted:
+        _room_names(c, layout, result, t)
+    _partitions(c, layout, t, plan_style, open_=False)
     c.setLineJoin(0)
     c.setLineWidth(style.WALL_WIDTH if not plan_style.muted else 1.0)
     c.setStrokeColor(style.WALL if not plan_style.muted else style.GREY_INK)
@@ -114,6 +119,74 @@ def _clearance_zones(c, layout, venue, t, plan_style) -> None:
         for part in getattr(clipped, "geoms", [clipped]):
             if part.geom_type == "Polygon" and not part.is_empty:
                 polygon(c, t.points(list(part.exterior.coords)[:-1]), stroke=False, fill=True)
+
+
+def _partitions(c, layout, t, plan_style, open_: bool) -> None:
+    """Movable walls: the open ones' tracks under everything on the floor, the closed ones over
+    it, drawn as walls."""
+    for p in layout.venue.partitions:
+        if p.open == open_:
+            partition(c, t.point(*p.start), t.point(*p.end), open_, plan_style.muted)
+
+
+ROOM_NAME_MAX = 16.0     # points
+ROOM_NAME_MIN = 6.0
+
+
+def _room_names(c, layout, result, t) -> None:
+    """When closed partitions split the floor, each room's name, faint, at its centre, or where
+    the free floor of the room has most space when its centre is taken."""
+    if not layout.venue.closed_partitions:
+        return
+    from boothplanner.rules.rooms import rooms_of
+    rooms = rooms_of(layout, getattr(result, "index", None))
+    if len(rooms) < 2:
+        return
+    taken = [shapely.Polygon(e.corners()) for e in layout.placed()]
+    taken += [shapely.Polygon(o.outline) for o in layout.venue.obstacles]
+    clearance = max(layout.rules.exit_clearance, 1.0)
+    taken += [shapely.LineString([x.start, x.end]).buffer(clearance, cap_style="flat") for x in layout.venue.exits]
+    occupied = shapely.union_all([g for g in taken if g.is_valid and not g.is_empty])
+    c.setFillColor(style.ROOM_NAME)
+    for room in rooms:
+        spot = _room_name_spot(room.name, shapely.Polygon(room.polygon), occupied, t.k)
+        if spot is None:
+            continue
+        (x, y), size = spot
+        px, py = t.point(x, y)
+        c.setFont(BOLD, size)
+        c.drawCentredString(px, py - size * 0.3, room.name)
+
+
+def _room_name_spot(name: str, room, occupied, k: float):
+    """((x, y) in metres, font size) for a room's name, or None when no free spot holds it."""
+    free = room.difference(occupied) if not occupied.is_empty else room
+    if free.is_empty:
+        return None
+    candidates = []
+    centre = room.centroid
+    if room.contains(centre):
+        candidates.append(centre)
+    parts = sorted((g for g in getattr(free, "geoms", [free]) if g.geom_type == "Polygon" and g.area > 0),
+                   key=lambda g: -g.area)
+    for part in parts[:4]:
+        candidates.append(shapely.ops.polylabel(part, tolerance=0.1))
+    unit = text_width(name, 1.0, True)
+    best = None
+    for rank, point in enumerate(candidates):
+        size = ROOM_NAME_MAX
+        while size >= ROOM_NAME_MIN:
+            half_w, half_h = (unit * size / 2 + 2) / k, (size * 0.6 + 2) / k
+            box = shapely.box(point.x - half_w, point.y - half_h, point.x + half_w, point.y + half_h)
+            if free.contains(box):
+                break
+            size *= 0.88
+        if size < ROOM_NAME_MIN:
+            continue
+        # The centre unless somewhere else holds the name much larger.
+        if best is None or size > best[1] * (1.25 if best[2] == 0 else 1.0):
+            best = ((point.x, point.y), size, rank)
+    return None if best is None else best[:2]
 
 
 def _areas(c, layout, t, plan_style) -> None:

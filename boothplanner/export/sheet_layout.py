@@ -60,6 +60,7 @@ class SheetLayout:
     panels: dict
     scale: Scale
     paper: str = "custom"
+    sessions_shown: int = 0   # sessions the sessions box lists (0: no box); the rest go on pages
 
 
 def _frame(page: tuple[float, float]) -> Box:

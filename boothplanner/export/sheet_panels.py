@@ -1,5 +1,5 @@
-"""The boxes beside the plan: title block, legend and compliance box, built from the layout,
-its check result and the export options."""
+"""The boxes beside the plan: title block, legend, compliance box and, when the layout has
+sessions, the sessions box, built from the layout, its check result and the export options."""
 
 from __future__ import annotations
 
@@ -9,12 +9,16 @@ from boothplanner.export import style
 from boothplanner.export.booth_labels import names_of
 from boothplanner.export.panel import SMALL, Panel
 from boothplanner.export.page import nice_bar_length
-from boothplanner.export.symbols import dimension, door, fire_symbol, hatch, north_arrow, scale_bar
+from boothplanner.export.session_table import (
+    SHEET_SESSIONS, SessionTable, floor_note, session_lines, sheet_selection, spans_days,
+)
+from boothplanner.export.symbols import dimension, door, fire_symbol, hatch, north_arrow, partition, scale_bar
 from boothplanner.rules import ERROR, WARNING
 
 TITLE_WIDTH = 118 * 72 / 25.4
 LEGEND_WIDTH = 62 * 72 / 25.4
 COMPLIANCE_WIDTH = 86 * 72 / 25.4
+SESSIONS_WIDTH = 80 * 72 / 25.4
 
 # (finding code, what passing means); the capacity rows are written from the numbers.
 CHECKS = (
@@ -101,8 +105,13 @@ def _dim(colour):
     return lambda c, x, y, w, h: dimension(c, (x + 1, y - 2), (x + w - 1, y - 2), "", colour)
 
 
+def _partition_icon(open_: bool):
+    return lambda c, x, y, w, h: partition(c, (x + 1, y), (x + w - 1, y), open_)
+
+
 def legend(layout, plan_style: style.PlanStyle, listed: int, inline: list = ()) -> Panel:
-    """The legend; `inline` booths (few) are named in it, more go to booth-list pages."""
+    """The legend; `inline` booths (few) are named in it, more go to booth-list pages. Its
+    symbols go in as many columns as fit, each as wide as the longest entry needs."""
     panel = Panel("legend", columns_from=LEGEND_WIDTH - 12)
     panel.heading("Legend")
     if plan_style.colour_by == "category":
@@ -124,6 +133,11 @@ def legend(layout, plan_style: style.PlanStyle, listed: int, inline: list = ()) 
                            hatch_colour=style.FIRE if kind == "no_build" else None), style.AREA_NAMES[kind])
     panel.item(_swatch(style.OBSTACLE_FILL, hatch_colour=style.OBSTACLE_HATCH), "Column / obstacle")
     panel.item(_door, "Exit door, clear width")
+    states = {p.open for p in layout.venue.partitions}
+    if False in states:
+        panel.item(_partition_icon(False), "Movable wall (closed)")
+    if True in states:
+        panel.item(_partition_icon(True), "Movable wall (open)")
     rules = layout.rules
     panel.item(_swatch(style.EXIT_ZONE), f"Keep clear: {rules.exit_clearance:g} m at exits")
     for kind in style.FIRE_NAMES:
@@ -132,6 +146,7 @@ def legend(layout, plan_style: style.PlanStyle, listed: int, inline: list = ()) 
     panel.item(_dim(style.DIMENSION), "Narrowest aisles, metres")
     panel.item(_dim(style.ERROR), "Aisle below the minimum")
     panel.item(_outline(style.ERROR, style.ERROR_WIDTH), "Fails a check")
+    panel.columns_from = min(LEGEND_WIDTH - 12, panel.widest_item() + 1.0)
     if inline:
         panel.heading("Booths too small to name on the plan", size=7.0)
         for booth, exhibitor in inline:
@@ -158,8 +173,15 @@ def compliance(layout, result) -> Panel:
     if cap.expected_attendance is not None:
         _check_row(panel, f"Seats for the {cap.expected_attendance:,} expected: {cap.seats:,}",
                    counts.get("SEATS_SHORT", 0), WARNING)
-    # Checks this box does not know by name (rules added later) still show, by their first message.
     known = {code for code, _ in CHECKS} | {"TOO_FEW_EXITS", "EGRESS_WIDTH", "SEATS_SHORT"}
+    if layout.sessions:
+        # The sessions box beside this one has the numbers.
+        short, total = counts.get("SESSION_SEATS_SHORT", 0), len(layout.sessions)
+        text = (f"Seats for each session: {short} of {total} short (see Sessions)" if short
+                else f"Seats for each of the {total} session{'s' if total != 1 else ''}")
+        _check_row(panel, text, short, WARNING)
+        known.add("SESSION_SEATS_SHORT")
+    # Checks this box does not know by name (rules added later) still show, by their first message.
     for finding in result.findings:
         if finding.code not in known:
             known.add(finding.code)
@@ -171,6 +193,22 @@ def compliance(layout, result) -> Panel:
                     f"{cap.expected_attendance:,}; {cap.standing:,} standing, free floor "
                     f"{cap.free_floor_m2:,.0f} m² holds {cap.standing_room:,}")
     panel.field("Booths", booth_summary(layout))
+    return panel
+
+
+def sessions_box(layout, result, more: str = "", limit: int = SHEET_SESSIONS) -> Panel | None:
+    """Each session's seats, expected audience, standing overflow and whether the free floor
+    holds it, in start order (at most `limit`; `more` says where the rest are listed); None
+    when the layout has no sessions."""
+    lines = session_lines(layout, result)
+    if not lines:
+        return None
+    shown, hidden, hidden_short = sheet_selection(lines, limit)
+    panel = Panel("sessions")
+    panel.heading("Sessions")
+    table = SessionTable(tuple(shown), spans_days(lines), hidden, hidden_short, more)
+    panel.flow(table.height, table.draw)
+    panel.text(floor_note(layout, result), size=SMALL, colour=style.GREY_INK)
     return panel
 
 

@@ -52,10 +52,15 @@ PASS = HexColor("#1f9d55")
 FAIL = HexColor("#d62828")
 WARN = HexColor("#e09b00")
 WHITE = HexColor("#ffffff")
+MUTED_LINE = HexColor("#b4b4b4")
+ROOM_NAME = HexColor("#a9b2bc")       # room names, faint on the floor
 
 WALL_WIDTH = 1.6
 OUTLINE_WIDTH = 0.4
 ERROR_WIDTH = 1.4
+PARTITION_WIDTH = 1.2     # a closed movable wall: a wall, a little lighter than the outer walls
+PARTITION_TRACK_WIDTH = 0.5
+PARTITION_TRACK_DASH = (3.0, 2.0)
 SYMBOL_SIZE = 9.0         # fire-equipment symbols, points across
 LABEL_SIZE = 5.5          # exit and area labels, largest
 MIN_TEXT = 3.0            # below this a booth's name goes to the booth list (the number may shrink further)

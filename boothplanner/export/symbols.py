@@ -20,6 +20,22 @@ def polygon(c, pts, stroke: bool = True, fill: bool = True) -> None:
     c.drawPath(path, stroke=int(stroke), fill=int(fill))
 
 
+def partition(c, start, end, open_: bool, muted: bool = False) -> None:
+    """A movable wall from `start` to `end`: closed, a solid wall; open, a thin dashed line
+    where its track runs."""
+    c.saveState()
+    c.setLineCap(0)
+    if open_:
+        c.setStrokeColor(style.GREY_INK if not muted else style.MUTED_LINE)
+        c.setLineWidth(style.PARTITION_TRACK_WIDTH)
+        c.setDash(*style.PARTITION_TRACK_DASH)
+    else:
+        c.setStrokeColor(style.WALL if not muted else style.GREY_INK)
+        c.setLineWidth(style.PARTITION_WIDTH if not muted else 0.8)
+    c.line(*start, *end)
+    c.restoreState()
+
+
 def hatch(c, pts, spacing: float, colour, width: float = 0.35) -> None:
     """Diagonal lines clipped to the polygon `pts`."""
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]

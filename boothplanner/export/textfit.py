@@ -141,3 +141,26 @@ def fit_line(text: str, width: float, height: float, max_size: float, min_size: 
         return None
     size = min(max_size, width / w1, height)
     return Line(text, size, bold) if size >= min_size else None
+
+
+ELLIPSIS = "…"
+
+
+def elide(text: str, size: float, width: float, bold: bool = False) -> str:
+    """`text` on one line no wider than `width`, cut at the end with an ellipsis when too long
+    ("" when not even the ellipsis fits)."""
+    text = " ".join(text.split())
+    if unit_width(text, bold) * size <= width:
+        return text
+    room = width - unit_width(ELLIPSIS, bold) * size
+    if room < 0:
+        return ""
+    # The longest prefix that fits, found by bisection (widths grow with the prefix).
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if unit_width(text[:mid], bold) * size <= room:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip(" ,:;/-–") + ELLIPSIS

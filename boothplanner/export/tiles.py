@@ -5,12 +5,11 @@ form XObject; each tile places it shifted and clipped."""
 from __future__ import annotations
 
 from boothplanner.export import style
-from boothplanner.export.booth_list import booth_list_pages, draw_booth_list_page
 from boothplanner.export.fonts import BOLD, REGULAR
 from boothplanner.export.page import MM, paper_size
 from boothplanner.export.pdfdoc import Progress, new_canvas, render, write_output
 from boothplanner.export.plan import draw_plan_form
-from boothplanner.export.sheet import INLINE_LIST, ExportResult, sheet_style, draw_sheet, scale_text
+from boothplanner.export.sheet import ExportResult, after_pages, draw_sheet, scale_text, sheet_style
 from boothplanner.export.tiling import OVERLAP, PRINTER_MARGIN, Tile, TileGrid, tile_grid
 
 MARK = 5 * MM
@@ -26,13 +25,14 @@ def export_tiled(layout, out, options, sheet, result, progress):
         c = new_canvas(buffer, grid.page_size, f"{layout.event.name} - venue plan, tiled", "Venue plan, tiled",
                        options.prepared_by)
         form = draw_plan_form(c, "plan", layout, result, sheet.scale.points_per_metre, plan_style)
-        list_pages = booth_list_pages(form.listed, grid.page_size) if len(form.listed) > INLINE_LIST else []
-        pages = 1 + grid.count + len(list_pages)
+        after = after_pages(layout, result, sheet, form, grid.page_size)
+        pages = 1 + grid.count + len(after)
         steps = Progress(progress, pages + 1)
         steps.start()
         c.beginForm("sheet", 0, 0, *sheet.page_size)
         draw_sheet(c, layout, result, options, sheet, form, plan_style, text,
-                   f"Printed on {grid.count} {grid.paper} pages ({_grid_name(grid)})")
+                   f"Printed on {grid.count} {grid.paper} pages ({_grid_name(grid)})",
+                   more=after.sessions_from(2 + grid.count))
         c.endForm()
         steps.step()
         _index_page(c, layout, grid, sheet, text, pages)
@@ -43,9 +43,9 @@ def export_tiled(layout, out, options, sheet, result, progress):
             _tile_page(c, layout, grid, tile, text, number, pages)
             c.showPage()
             steps.step()
-        for number, rows in enumerate(list_pages, start=2 + grid.count):
+        for number, page in enumerate(after, start=2 + grid.count):
             c.setPageSize(grid.page_size)
-            draw_booth_list_page(c, layout, rows, grid.page_size, number, pages)
+            page(c, number, pages)
             c.showPage()
             steps.step()
         c.save()
