@@ -103,3 +103,21 @@ def booth_sides(layout: Layout) -> dict[str, BoothSides]:
 def booth_types(layout: Layout) -> dict[str, str]:
     """For every booth id, its type: in-line, corner, peninsula, island (or enclosed: no side on an aisle)."""
     return {booth_id: sides.kind for booth_id, sides in booth_sides(layout).items()}
+
+
+def booth_type_of(layout: Layout, booth_id: str, reach: float = 8.0) -> str:
+    """One booth's type, looking only at what stands within `reach` metres (quick enough for the
+    inspector on a 5,000-booth layout, where booth_types takes about half a second)."""
+    booth = layout.booths[booth_id]
+    cx, cy = booth.center
+    near = max(booth.size) / 2 + reach
+
+    def close(element) -> bool:
+        xs = [p[0] for p in element.corners()]
+        ys = [p[1] for p in element.corners()]
+        return min(xs) - near <= cx <= max(xs) + near and min(ys) - near <= cy <= max(ys) + near
+    local = layout.copy()
+    local.booths = {i: b for i, b in layout.booths.items() if i == booth_id or close(b)}
+    local.seating = {i: s for i, s in layout.seating.items() if close(s)}
+    local.areas = {i: a for i, a in layout.areas.items() if close(a)}
+    return booth_types(local)[booth_id]

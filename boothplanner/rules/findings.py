@@ -23,6 +23,8 @@ class Finding:
     location: Point | None = None
     # The two nearest points of a measured gap, for a dimension line.
     points: tuple[Point, Point] | None = None
+    # A walking route (travel distance), from the worst point to the exit.
+    path: tuple[Point, ...] = ()
 
     def sort_key(self):
         return (SEVERITY_ORDER.get(self.severity, 9), self.code, self.ids)

@@ -534,7 +534,7 @@ def check_travel_distance(layout, travel_max: float | None = None, index: Layout
             f"nearest exit ({exit_.name or exit_.id}), going round booths, seating, stages and other "
             f"obstacles; the longest walk allowed is {limit:.1f} m{sprinklered}",
             measured=result.distance, required=limit, location=result.point,
-            points=(result.path[0], result.path[-1])))
+            points=(result.path[0], result.path[-1]), path=tuple(tuple(p) for p in result.path)))
     for pocket in result.unreachable:
         names = _names(index, pocket.ids)
         if pocket.enclosed:

@@ -41,3 +41,12 @@ def seating_style_name(key: str) -> str:
         "theater": tr("SeatingStyle", "Theater rows"), "classroom": tr("SeatingStyle", "Classroom tables"),
         "banquet": tr("SeatingStyle", "Banquet rounds"), "cabaret": tr("SeatingStyle", "Cabaret (facing the stage)"),
     }.get(key, key)
+
+
+def booth_type_name(key: str) -> str:
+    """How many sides face an aisle: in-line 1, corner 2, peninsula 3, island 4."""
+    return {
+        "in-line": tr("BoothType", "In-line (one side open)"), "corner": tr("BoothType", "Corner (two sides open)"),
+        "peninsula": tr("BoothType", "Peninsula (three sides open)"), "island": tr("BoothType", "Island (four sides open)"),
+        "enclosed": tr("BoothType", "Enclosed (no side on an aisle)"),
+    }.get(key, key)

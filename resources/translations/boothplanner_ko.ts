@@ -40,6 +40,34 @@
     </message>
 </context>
 <context>
+    <name>BoothType</name>
+    <message>
+        <location filename="../../boothplanner/ui/names.py" line="49"/>
+        <source>In-line (one side open)</source>
+        <translation>인라인 (한 면 개방)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/names.py" line="49"/>
+        <source>Corner (two sides open)</source>
+        <translation>코너 (두 면 개방)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/names.py" line="50"/>
+        <source>Peninsula (three sides open)</source>
+        <translation>반도형 (세 면 개방)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/names.py" line="50"/>
+        <source>Island (four sides open)</source>
+        <translation>독립형 (네 면 개방)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/names.py" line="51"/>
+        <source>Enclosed (no side on an aisle)</source>
+        <translation>막힘 (통로에 면한 쪽 없음)</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <location filename="../../boothplanner/ui/tools/place.py" line="122"/>
@@ -770,106 +798,111 @@
     </message>
     <message>
         <location filename="../../boothplanner/ui/docks/inspector.py" line="126"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="189"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="213"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="194"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="218"/>
         <source>Floor area</source>
         <translation>면적</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="137"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="131"/>
+        <source>Booth type</source>
+        <translation>부스 유형</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="142"/>
         <source>Rotation</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="155"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="160"/>
         <source>Style</source>
         <translation>배치 방식</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="162"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="167"/>
         <source>Rows</source>
         <translation>열 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="167"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="172"/>
         <source>Seats per row</source>
         <translation>열당 좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="172"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="177"/>
         <source>Seat width</source>
         <translation>좌석 폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="174"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="179"/>
         <source>Row pitch</source>
         <translation>열 간격</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="176"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="181"/>
         <source>Aisle every</source>
         <translation>통로 간격(좌석 수)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="176"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="181"/>
         <source>no inner aisles</source>
         <translation>내부 통로 없음</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="177"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="182"/>
         <source>Wheelchair spaces</source>
         <translation>휠체어석</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="178"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="183"/>
         <source>Seats</source>
         <translation>좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="181"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="230"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="236"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="186"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="235"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="241"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="186"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="220"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="191"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="225"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="194"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="199"/>
         <source>Closed</source>
         <translation>닫힘</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="194"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="199"/>
         <source>The wall is pulled across</source>
         <translation>가변벽을 펼쳐 공간을 나눔</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="198"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="203"/>
         <source>Length</source>
         <translation>길이</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="203"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="208"/>
         <source>Room outline: drag a corner handle to move it (Alt: off the grid).</source>
         <translation>행사장 외곽선: 꼭짓점 핸들을 끌어 옮깁니다 (Alt: 격자 무시).</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="204"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="209"/>
         <source>Venue name</source>
         <translation>행사장 이름</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="212"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="217"/>
         <source>Corners</source>
         <translation>꼭짓점 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="222"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="227"/>
         <source>Clear width</source>
         <translation>유효 폭</translation>
     </message>

@@ -312,3 +312,26 @@ def test_inspector_turns_a_theater_block_into_banquet_rounds_and_adds_wheelchair
     window.actions["undo"].trigger()
     window.actions["undo"].trigger()
     assert doc.layout.seating["SEAT-F1"].style == "theater"
+
+
+def test_inspector_names_the_booth_type(window, mouse):
+    mouse.click((62.5, 1.5))            # A-06 in the room's north-east corner, open to the west
+    assert window.inspector.fields["booth_type"].text().startswith("In-line")
+    mouse.click((49.0, 18.0))           # C-01, the 6 x 6 island block's west end
+    assert window.inspector.fields["booth_type"].text().startswith("Peninsula")
+
+
+def test_too_long_a_walk_is_drawn_as_a_route_to_the_exit(window, qtbot):
+    from dataclasses import replace
+    from boothplanner.commands import ReplaceLayoutPart
+    doc = window.document
+    rules = doc.layout.rules
+    doc.execute(ReplaceLayoutPart("Edit", "rules", rules, replace(rules, travel_max=10.0)))
+    qtbot.waitUntil(lambda: any(f.code == "TRAVEL_DISTANCE" for f in doc.result.findings), timeout=20000)
+    finding = [f for f in doc.result.findings if f.code == "TRAVEL_DISTANCE"][0]
+    assert finding.measured > 10.0 and len(finding.path) >= 2
+    exit_ = [x for x in doc.layout.venue.exits if x.id == finding.ids[0]][0]
+    import math
+    end = finding.path[-1]
+    assert math.dist(end, exit_.midpoint) <= exit_.width / 2 + 0.5
+    assert not window.view.grab().isNull()

@@ -293,8 +293,21 @@ class FloorItem(QGraphicsItem):
             if radius * scale >= 7:
                 labels.draw_text_at(painter, QPointF(*item.at), fire_symbol(item.kind), QColor("#ffffff"), int(radius * scale * 1.2))
 
+    def _paint_route(self, painter, scale, finding) -> None:
+        """The longest walk to an exit: a dashed route from the worst point, marked with its length."""
+        painter.setPen(self._cosmetic(style.BLOCKED, 2.0, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in finding.path]))
+        start = QPointF(*finding.path[0])
+        radius = max(0.3, 5.0 / scale)
+        painter.setBrush(style.BLOCKED)
+        painter.drawEllipse(start, radius, radius)
+        labels.draw_dimension(painter, start, start, f"{finding.measured:.1f} m", style.BLOCKED, scale)
+
     def _paint_findings(self, painter, scale, result) -> None:
         for finding in result.findings:
+            if finding.code == "TRAVEL_DISTANCE" and len(finding.path) > 1:
+                self._paint_route(painter, scale, finding)
             if finding.code == "NARROW_AISLE" and finding.points:
                 a, b = (QPointF(*finding.points[0]), QPointF(*finding.points[1]))
                 labels.draw_dimension(painter, a, b, f"{finding.measured:.2f} m", style.BLOCKED, scale)

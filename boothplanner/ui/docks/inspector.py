@@ -17,7 +17,7 @@ from boothplanner.commands import ReplaceElements
 from boothplanner.ui.i18n import tr
 from boothplanner.ui.widgets import length_spin
 from boothplanner.ui.names import (
-    area_kind_name, fire_kind_name, obstacle_kind_name, seating_style_name, status_name,
+    area_kind_name, booth_type_name, fire_kind_name, obstacle_kind_name, seating_style_name, status_name,
 )
 
 
@@ -124,6 +124,11 @@ class Inspector(QWidget):
         self.form.addRow(tr("Inspector", "Category"), QLabel(", ".join(sorted(c for c in categories if c)) or "—"))
         area = sum(b.area for b in booths)
         self.form.addRow(tr("Inspector", "Floor area"), QLabel(f"{area:.1f} m²"))
+        if len(booths) == 1:
+            from boothplanner.exhibitors.booth_type import booth_type_of
+            kind = booth_type_of(self.document.layout, booths[0].id)
+            self.fields["booth_type"] = QLabel(booth_type_name(kind))
+            self.form.addRow(tr("Inspector", "Booth type"), self.fields["booth_type"])
 
     def _edit_each(self, elements, label, change) -> None:
         if self._building:
