@@ -103,7 +103,7 @@ def test_row_spacing_and_row_length_are_checked_up_front():
     with pytest.raises(ValueError):
         plan_seating(room(), SQUARE, "sideways")
     with pytest.raises(ValueError):
-        plan_seating(room(), SQUARE, "up", style="banquet")
+        plan_seating(room(), SQUARE, "up", style="opera")
 
 
 # -- clearances ---------------------------------------------------------------------------
