@@ -1,5 +1,4 @@
-"""Wheelchair spaces for generated seating, where the model has them (the seating styles work adds
-`SeatingBlock.wheelchair_spaces` and the WHEELCHAIR_SPACES rule); without them, blocks pass as they are."""
+"""Wheelchair spaces for generated seating, so the layout meets the WHEELCHAIR_SPACES rule."""
 
 from __future__ import annotations
 
@@ -7,19 +6,14 @@ import dataclasses
 
 from boothplanner.model import Layout, SeatingBlock
 
-try:  # present once seating styles and their rules are in
-    from boothplanner.model import seating as _geometry
-    from boothplanner.rules.wheelchair import wheelchair_spaces_required as _required
-except ImportError:  # pragma: no cover - depends on the model's version
-    _geometry = _required = None
-
-SUPPORTED = _geometry is not None and "wheelchair_spaces" in {f.name for f in dataclasses.fields(SeatingBlock)}
+from boothplanner.model import seating as _geometry
+from boothplanner.rules.wheelchair import wheelchair_spaces_required as _required
 
 
 def with_wheelchair_spaces(base: Layout, blocks: list[SeatingBlock]) -> list[SeatingBlock]:
     """`blocks` with wheelchair spaces at row ends (back rows first, spread over the blocks from the
     back) so that the layout has as many as the ADA table asks for its seats, when it can."""
-    if not SUPPORTED or not blocks:
+    if not blocks:
         return blocks
     existing_seats = sum(b.seats for b in base.seating.values())
     existing_spaces = sum(_geometry.wheelchair_spaces_placed(b) for b in base.seating.values())
@@ -45,9 +39,7 @@ def with_wheelchair_spaces(base: Layout, blocks: list[SeatingBlock]) -> list[Sea
 
 
 def shortfall(base: Layout, blocks: list[SeatingBlock]) -> int:
-    """Wheelchair spaces the layout with `blocks` still lacks (0 when the model has none)."""
-    if not SUPPORTED:
-        return 0
+    """Wheelchair spaces the layout with `blocks` still lacks."""
     every = [*base.seating.values(), *blocks]
     seats = sum(b.seats for b in every)
     return max(0, _required(seats) - sum(_geometry.wheelchair_spaces_placed(b) for b in every))

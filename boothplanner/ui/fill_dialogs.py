@@ -106,18 +106,31 @@ class FillSeatingDialog(_LiveDialog):
                                            tr("Fill", "Left of the zone"), tr("Fill", "Right of the zone"))):
             self.stage.addItem(text, side)
         self.stage.setCurrentIndex(self.SIDES.index(self._stage_side_guess()))
+        from boothplanner.model import SEATING_STYLES
+        from boothplanner.ui.names import seating_style_name
+        self.style = QComboBox()
+        for key in SEATING_STYLES:
+            self.style.addItem(seating_style_name(key), key)
         self.seat_width = length_spin(0.5, 0.4, 1.0, step=0.05)
         self.row_pitch = length_spin(0.9, 0.81, 2.0, step=0.05)
         self.front = length_spin(2.0, 0.0, 20.0, step=0.5)
         self.max_seats = QSpinBox()
         self.max_seats.setRange(0, 100000)
         self.max_seats.setSpecialValueText(tr("Fill", "as many as fit"))
+        self.form.addRow(tr("Fill", "Style"), self.style)
         self.form.addRow(tr("Fill", "Stage is at the"), self.stage)
         self.form.addRow(tr("Fill", "Seat width"), self.seat_width)
         self.form.addRow(tr("Fill", "Row pitch"), self.row_pitch)
         self.form.addRow(tr("Fill", "Clear space before the stage"), self.front)
         self.form.addRow(tr("Fill", "At most"), self.max_seats)
-        self._finish_form([self.stage, self.seat_width, self.row_pitch, self.front, self.max_seats])
+        self.style.currentIndexChanged.connect(self._style_changed)
+        self._finish_form([self.style, self.stage, self.seat_width, self.row_pitch, self.front, self.max_seats])
+
+    def _style_changed(self) -> None:
+        # Row pitch means the chair row for theater, a table row for classroom; rounds set their own.
+        style = self.style.currentData()
+        self.row_pitch.setEnabled(style in ("theater", "classroom"))
+        self.row_pitch.setValue(1.35 if style == "classroom" else 0.9)
 
     def _stage_side_guess(self) -> str:
         """The zone side nearest a stage area, so the audience faces it by default."""
@@ -132,8 +145,11 @@ class FillSeatingDialog(_LiveDialog):
         return max(gaps, key=gaps.get)
 
     def options(self) -> dict:
-        options = dict(seat_width=self.seat_width.value(), row_pitch=self.row_pitch.value(),
-                       front_clearance=self.front.value(), remove_ids=self.remove_ids)
+        style = self.style.currentData()
+        options = dict(style=style, seat_width=self.seat_width.value(), front_clearance=self.front.value(),
+                       remove_ids=self.remove_ids)
+        if style in ("theater", "classroom"):
+            options["row_pitch"] = self.row_pitch.value()
         if self.max_seats.value():
             options["max_seats"] = self.max_seats.value()
         return options

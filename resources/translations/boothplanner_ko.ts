@@ -574,37 +574,42 @@
         <translation>구역 오른쪽</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="114"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="119"/>
         <source>as many as fit</source>
         <translation>들어가는 만큼</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="115"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="120"/>
+        <source>Style</source>
+        <translation>배치 방식</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="121"/>
         <source>Stage is at the</source>
         <translation>무대 위치</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="116"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="122"/>
         <source>Seat width</source>
         <translation>좌석 폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="117"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="123"/>
         <source>Row pitch</source>
         <translation>열 간격</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="118"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="124"/>
         <source>Clear space before the stage</source>
         <translation>무대 앞 여유 공간</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="119"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="125"/>
         <source>At most</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="149"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="165"/>
         <source>%1 seats fit, within the aisle, row and exit rules.</source>
         <translation>통로·열·비상구 규정 안에서 좌석 %1석이 들어갑니다.</translation>
     </message>

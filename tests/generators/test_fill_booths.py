@@ -18,10 +18,7 @@ from boothplanner.rules import Checker
 
 from gen_fixtures import column, distance_to_exit, footprint, new_errors, placed, rect, room
 
-try:
-    from boothplanner.exhibitors.booth_type import booth_types
-except ImportError:  # pragma: no cover
-    booth_types = None
+from boothplanner.exhibitors.booth_type import booth_types
 
 ZONE = rect(5, 5, 25, 17)   # 20 x 12 m of open floor in a 40 x 30 m room
 
@@ -263,7 +260,6 @@ def test_ids_are_the_ones_unique_id_hands_out():
 
 # -- booth types --------------------------------------------------------------------------
 
-@pytest.mark.skipif(booth_types is None, reason="booth types not available")
 def test_generated_booths_are_corners_at_run_ends_and_in_line_between():
     layout = room()
     booths = fill_booths(layout, ZONE, 100, 3, 3)
@@ -333,7 +329,7 @@ def test_generated_booths_never_cause_an_error(hall, size, count, orientation, o
     assert fill.dropped == 0, "the planner placed a booth the check refuses"
     assert fill.placed <= count
     assert new_errors(layout, fill.booths) == []
-    if fill.booths and booth_types is not None:
+    if fill.booths:
         assert "enclosed" not in set(booth_types(placed(layout, fill.booths)).values())
     region = shapely.Polygon(zone).intersection(shapely.Polygon(layout.venue.outline))
     assert all(region.buffer(1e-6).covers(footprint(b)) for b in fill.booths)

@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 
 from boothplanner.generators import fill_seating, fill_seating_command, plan_seating, preview_fill_seating
 from boothplanner.generators.seating_rows import RowSplitter
-from boothplanner.generators.wheelchair import SUPPORTED as WHEELCHAIR_SPACES
 from boothplanner.model import Area, Booth, Exit, FireEquipment, Rules
 from boothplanner.rules import Checker
 
@@ -137,7 +136,6 @@ def test_exits_capacity_limits_the_seats():
     assert new_errors(layout, fill.blocks) == []
 
 
-@pytest.mark.skipif(not WHEELCHAIR_SPACES, reason="the model has no wheelchair spaces yet")
 def test_wheelchair_spaces_are_added_as_the_seats_require():
     from boothplanner.rules.wheelchair import wheelchair_spaces_required
     fill = plan_seating(room(), SQUARE, "up")

@@ -53,3 +53,21 @@ def test_fill_a_selected_area_with_seating_replaces_it(window, mouse, monkeypatc
     window.actions["undo"].trigger()
     assert "AREA-STAND-W" in doc.layout.areas
     assert doc.result.capacity.seats == seats_before
+
+
+def test_fill_a_zone_with_banquet_rounds(window, mouse, monkeypatch):
+    window.actions["new"].trigger()                  # an empty 40 x 25 m room
+    doc = window.document
+
+    def accept(dialog):
+        dialog.style.setCurrentIndex(dialog.style.findData("banquet"))
+        dialog.update_result()
+        assert "seats fit" in dialog.result.text()
+        assert not dialog.row_pitch.isEnabled()
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(QDialog, "exec", accept)
+    window.actions["fill_seating"].trigger()
+    mouse.drag((8.0, 6.0), (32.0, 19.0))
+    blocks = list(doc.layout.seating.values())
+    assert blocks and {b.style for b in blocks} == {"banquet"}
+    assert not [f for f in doc.result.findings if f.severity == ERROR and f.code not in ("TOO_FEW_EXITS", "EGRESS_WIDTH")]
