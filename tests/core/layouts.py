@@ -66,3 +66,17 @@ def codes(result, code: str | None = None):
 
 def pairs(result, code: str) -> set[tuple[str, ...]]:
     return {f.ids for f in result.findings if f.code == code}
+
+
+def recheck_and_full(layout, moved: dict):
+    """(base, quick, full): the incremental re-check of `moved` and a full check of the moved layout."""
+    from boothplanner.rules import Checker
+    checker = Checker()
+    base = checker.check(layout)
+    quick = checker.recheck_moved(base, moved)
+    after = layout.copy()
+    for element_id, element in moved.items():
+        for table in (after.booths, after.seating, after.areas):
+            if element_id in table:
+                table[element_id] = element
+    return base, quick, Checker().check(after)

@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from boothplanner.model import Partition, Rules, Session
-from boothplanner.rules import Checker, check_layout, rooms_of
+from boothplanner.rules import check_layout, rooms_of
 from boothplanner.rules.rooms import closed_partition_lines, cut_floor
 
-from layouts import area, booth, codes, exit_, make_layout, pairs, rect, seating
+from layouts import area, booth, codes, exit_, make_layout, pairs, recheck_and_full, rect, seating
 from rooms_oracle import ROOM_CODES, brute_room_findings
 
 
@@ -194,15 +194,7 @@ def test_korean_rule_per_room():
 # The quick re-check during a drag equals a full check
 
 def _recheck_equals_full(layout, moved):
-    checker = Checker()
-    base = checker.check(layout)
-    quick = checker.recheck_moved(base, moved)
-    after = layout.copy()
-    for element_id, element in moved.items():
-        for table in (after.booths, after.seating, after.areas):
-            if element_id in table:
-                table[element_id] = element
-    full = Checker().check(after)
+    base, quick, full = recheck_and_full(layout, moved)
     assert quick.findings == full.findings
     assert quick.capacity == full.capacity
     assert quick.to_json() == full.to_json()

@@ -6,9 +6,7 @@ import dataclasses
 
 import pytest
 
-from boothplanner.rules import Checker
-
-from layouts import area, booth, codes, exit_, fire, make_layout, obstacle, pairs, rect, seating
+from layouts import area, booth, codes, exit_, fire, make_layout, obstacle, pairs, recheck_and_full, rect, seating
 
 
 def moved_to(element, center=None, **changes):
@@ -18,15 +16,7 @@ def moved_to(element, center=None, **changes):
 
 
 def recheck_equals_full(layout, moved: dict):
-    checker = Checker()
-    base = checker.check(layout)
-    quick = checker.recheck_moved(base, moved)
-    after = layout.copy()
-    for element_id, element in moved.items():
-        for table in (after.booths, after.seating, after.areas):
-            if element_id in table:
-                table[element_id] = element
-    full = Checker().check(after)
+    base, quick, full = recheck_and_full(layout, moved)
     assert quick.findings == full.findings
     assert quick.capacity == full.capacity
     return base, quick

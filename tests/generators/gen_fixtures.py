@@ -58,3 +58,19 @@ def footprint(element):
 
 def distance_to_exit(element, exit_: Exit) -> float:
     return footprint(element).distance(shapely.LineString([exit_.start, exit_.end]))
+
+
+def random_exits(draw, st, w: float, h: float) -> list:
+    """1-5 doors 0.9-2.5 m wide at random places on the walls of a w x h room (a hypothesis draw)."""
+    exits = []
+    for k in range(draw(st.integers(1, 5))):
+        side = draw(st.sampled_from("NSEW"))
+        width = draw(st.floats(0.9, 2.5))
+        t = draw(st.floats(0, 1))
+        if side in "NS":
+            x, y = t * (w - width), 0.0 if side == "N" else h
+            exits.append(Exit(f"x{k}", (x, y), (x + width, y)))
+        else:
+            x, y = 0.0 if side == "W" else w, t * (h - width)
+            exits.append(Exit(f"x{k}", (x, y), (x, y + width)))
+    return exits

@@ -16,7 +16,7 @@ from boothplanner.generators.booth_rows import strip_runs
 from boothplanner.model import Area, Booth, Exit, FireEquipment, Rules
 from boothplanner.rules import Checker
 
-from gen_fixtures import column, distance_to_exit, footprint, new_errors, placed, rect, room
+from gen_fixtures import column, distance_to_exit, footprint, new_errors, placed, random_exits, rect, room
 
 from boothplanner.exhibitors.booth_type import booth_types
 
@@ -289,17 +289,7 @@ def test_default_layout_free_floor(default_layout):
 def hall_and_zone(draw):
     w = draw(st.floats(8, 60))
     h = draw(st.floats(8, 40))
-    exits = []
-    for k in range(draw(st.integers(1, 5))):
-        side = draw(st.sampled_from("NSEW"))
-        width = draw(st.floats(0.9, 2.5))
-        t = draw(st.floats(0, 1))
-        if side in "NS":
-            x, y = t * (w - width), 0.0 if side == "N" else h
-            exits.append(Exit(f"x{k}", (x, y), (x + width, y)))
-        else:
-            x, y = 0.0 if side == "W" else w, t * (h - width)
-            exits.append(Exit(f"x{k}", (x, y), (x, y + width)))
+    exits = random_exits(draw, st, w, h)
     fire = [FireEquipment(f"f{k}", "extinguisher", draw(st.sampled_from(
         [(draw(st.floats(0, w)), 0.0), (w, draw(st.floats(0, h))), (0.0, draw(st.floats(0, h)))])))
         for k in range(draw(st.integers(0, 3)))]

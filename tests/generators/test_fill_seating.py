@@ -13,7 +13,7 @@ from boothplanner.generators.seating_rows import RowSplitter
 from boothplanner.model import Area, Booth, Exit, FireEquipment, Rules
 from boothplanner.rules import Checker
 
-from gen_fixtures import column, distance_to_exit, footprint, new_errors, rect, room
+from gen_fixtures import column, distance_to_exit, footprint, new_errors, random_exits, rect, room
 
 SQUARE = rect(10, 10, 20, 20)   # 10 x 10 m of open floor in a 40 x 30 m room
 
@@ -188,17 +188,7 @@ def test_default_layout_free_floor(default_layout):
 def hall_and_zone(draw):
     w = draw(st.floats(6, 50))
     h = draw(st.floats(6, 40))
-    exits = []
-    for k in range(draw(st.integers(1, 5))):
-        side = draw(st.sampled_from("NSEW"))
-        width = draw(st.floats(0.9, 2.5))
-        t = draw(st.floats(0, 1))
-        if side in "NS":
-            x, y = t * (w - width), 0.0 if side == "N" else h
-            exits.append(Exit(f"x{k}", (x, y), (x + width, y)))
-        else:
-            x, y = 0.0 if side == "W" else w, t * (h - width)
-            exits.append(Exit(f"x{k}", (x, y), (x, y + width)))
+    exits = random_exits(draw, st, w, h)
     fire = [FireEquipment(f"f{k}", "extinguisher", (draw(st.floats(0, w)), draw(st.sampled_from([0.0, h]))))
             for k in range(draw(st.integers(0, 3)))]
     cols = [column(f"c{k}", draw(st.floats(1, w - 1)), draw(st.floats(1, h - 1)), draw(st.floats(0.3, 1.2)))
