@@ -96,6 +96,8 @@ def _schema_problem(error: ValidationError) -> Problem:
         return Problem(path, f"must be greater than {value}, not {_describe(instance)}")
     if kind == "minimum":
         return Problem(path, f"must be at least {value}, not {_describe(instance)}")
+    if kind == "maximum":
+        return Problem(path, f"must be at most {value}, not {_describe(instance)}")
     if kind in ("minItems", "maxItems"):
         if error.schema.get("minItems") == error.schema.get("maxItems"):
             return Problem(path, f"must have exactly {value} items, not {len(instance)}")

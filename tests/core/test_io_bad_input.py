@@ -394,6 +394,46 @@ def test_number_with_thousands_of_digits(tmp_path):
     assert "digits" in message(error)
 
 
+@pytest.mark.parametrize("key,value,limit", [
+    ("rows", 10 ** 9, "1000"), ("seats_per_row", 5000, "1000"), ("seats_per_table", 10 ** 6, "100"),
+    ("seat_width", 1e9, "10000"), ("wheelchair_spaces", 10 ** 12, "1000000"),
+])
+def test_absurd_seating_counts_are_refused_at_once(tmp_path, key, value, limit):
+    """A billion rows would be laid out seat by seat (wheelchair places, the canvas) until memory
+    runs out; the file is refused instead, naming the limit."""
+    doc = valid()
+    if key == "seats_per_table":
+        doc["seating"][0]["style"] = "banquet"
+    doc["seating"][0][key] = value
+    assert_says(refused(tmp_path, doc), f"$.seating[0].{key}", f"at most {limit}", str(value))
+
+
+@pytest.mark.parametrize("where,set_value", [
+    ("$.venue.outline[2][0]", lambda d: d["venue"]["outline"][2].__setitem__(0, 2e5)),
+    ("$.booths[0].center[1]", lambda d: d["booths"][0]["center"].__setitem__(1, -1e6)),
+    ("$.venue.exits[0].end[0]", lambda d: d["venue"]["exits"][0]["end"].__setitem__(0, 1e15)),
+])
+def test_coordinates_beyond_100_km_are_refused(tmp_path, where, set_value):
+    doc = valid()
+    set_value(doc)
+    assert_says(refused(tmp_path, doc), where, "100000")
+
+
+def test_booth_larger_than_10_km_is_refused(tmp_path):
+    doc = valid()
+    doc["booths"][0]["size"] = [3, 20000]
+    assert_says(refused(tmp_path, doc), "$.booths[0].size[1]", "at most 10000", "20000")
+
+
+def test_largest_allowed_block_loads(tmp_path):
+    """The limits refuse only the absurd: a 1000 x 1000 block is a valid (if unlikely) file."""
+    doc = valid()
+    doc["seating"][0].update(rows=1000, seats_per_row=1000, wheelchair_spaces=10)
+    path = tmp_path / NAME
+    path.write_text(json.dumps(doc), "utf-8")
+    assert load(path).seating["seat-1"].rows == 1000
+
+
 # --- ids and references ----------------------------------------------------------
 
 def test_duplicate_booth_id(tmp_path):
