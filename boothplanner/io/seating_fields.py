@@ -18,12 +18,8 @@ SEATING_DEFAULTS: dict[str, Any] = {
 }
 _COUNTS = ("aisle_every", "seats_per_table", "wheelchair_spaces")
 
-# Which styles a field means something for; anywhere else it is refused, not silently ignored.
-_FIELD_STYLES = {
-    "aisle_every": geometry.ROW_STYLES, "aisle_width": geometry.ROW_STYLES,
-    "seats_per_table": ("classroom", *geometry.ROUND_STYLES), "table_depth": ("classroom",),
-    "table_diameter": geometry.ROUND_STYLES, "table_spacing": geometry.ROUND_STYLES,
-}
+# Which styles a field means something for; in a file, anywhere else it is refused, not silently ignored.
+_FIELD_STYLES = geometry.FIELD_STYLES
 _WHAT = {
     "aisle_every": "internal aisles", "aisle_width": "internal aisles",
     "seats_per_table": "tables", "table_depth": "rectangular tables",
@@ -84,19 +80,23 @@ def seating_problems(s: dict, parts: list) -> list[Problem]:
             problems.append(Problem(json_path(parts + [key]), f"{style} blocks have no {_WHAT[key]} (only {names} blocks do)"))
     if problems:
         return problems
-    block = seating_from_dict(s, {})
+    # A block as built is already made consistent (SeatingBlock fixes itself up), so what the
+    # file asks for is read from the file.
+    aisle_every, wanted = s.get("aisle_every", 0), s.get("wheelchair_spaces", 0)
+    block = seating_from_dict({**s, "aisle_every": 0, "wheelchair_spaces": 0}, {})
     per = geometry.seats_per_table(block)
-    if style == "classroom" and block.aisle_every and block.aisle_every % per:
+    if style == "classroom" and aisle_every and aisle_every % per:
         problems.append(Problem(json_path(parts + ["aisle_every"]),
                                 f"must be a multiple of seats_per_table ({per}) so that aisles fall between tables, "
-                                f"not {block.aisle_every}"))
+                                f"not {aisle_every}"))
         return problems
+    block = seating_from_dict({**s, "wheelchair_spaces": 0}, {})
     room = geometry.max_wheelchair_spaces(block)
-    if block.wheelchair_spaces > room:
+    if wanted > room:
         across, deep = geometry.chairs_per_wheelchair_space(block)
         how = (f"each takes {across} × {deep} chairs at a row end" if style == "theater"
                else "each takes a chair at a row end" if style == "classroom" else "one a table")
         problems.append(Problem(json_path(parts + ["wheelchair_spaces"]),
-                                f"{block.wheelchair_spaces} wheelchair spaces do not fit in this block "
+                                f"{wanted} wheelchair spaces do not fit in this block "
                                 f"(room for {room}; {how})"))
     return problems

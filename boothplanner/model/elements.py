@@ -108,6 +108,16 @@ class SeatingBlock:
     table_spacing: float = 1.37       # clear gap between round tables' edges
     wheelchair_spaces: int = 0
 
+    def __post_init__(self) -> None:
+        # Frozen, but fixed up once as it is made: every block the program holds is one the
+        # file format accepts, so a layout saved after any edit opens again.
+        for key, value in seating.style_fixes(self).items():
+            object.__setattr__(self, key, value)
+        if self.wheelchair_spaces > 0:
+            room = seating.max_wheelchair_spaces(self)
+            if self.wheelchair_spaces > room:
+                object.__setattr__(self, "wheelchair_spaces", room)
+
     @property
     def seats(self) -> int:
         """People seated: chairs plus wheelchair spaces."""

@@ -25,9 +25,21 @@ import math
 
 import numpy as np
 
+from boothplanner.model import limits
+
 ROW_STYLES = ("theater", "classroom")
 ROUND_STYLES = ("banquet", "cabaret")
 DEFAULT_SEATS_PER_TABLE = {"classroom": 3, "banquet": 10, "cabaret": 7}
+# Fields that mean something only for some styles, with the value they take elsewhere.
+FIELD_STYLES = {
+    "aisle_every": ROW_STYLES, "aisle_width": ROW_STYLES,
+    "seats_per_table": ("classroom", *ROUND_STYLES), "table_depth": ("classroom",),
+    "table_diameter": ROUND_STYLES, "table_spacing": ROUND_STYLES,
+}
+FIELD_DEFAULTS = {
+    "aisle_every": 0, "aisle_width": 1.07, "seats_per_table": None,
+    "table_depth": 0.45, "table_diameter": 1.52, "table_spacing": 1.37,
+}
 WHEELCHAIR_SPACE = (0.915, 1.22)   # width, depth (m): 2010 ADA 802.1.2
 CABARET_ARC = 240.0                # degrees of a round that carry chairs in cabaret style
 STANDING_M2_PER_PERSON = 0.46      # IBC Table 1004.5, standing space
@@ -152,6 +164,28 @@ def wheelchair_slots(block) -> list[tuple[int, int, int, int]]:
             chair = 0 if block.style == "banquet" else chairs // 2
             slots.append((row, 1, table * per + chair, 1))
     return slots
+
+
+def style_fixes(block) -> dict:
+    """Field values that make `block` consistent, so that every block the program holds can be
+    saved and opened again: fields of other styles back to their defaults (a theater block
+    turned into a banquet keeps no inner aisles), classroom aisles between tables (rounded
+    down to whole tables), rows and seats within the file format's limits."""
+    fixes = {}
+    for key, styles in FIELD_STYLES.items():
+        if block.style not in styles and getattr(block, key) != FIELD_DEFAULTS[key]:
+            fixes[key] = FIELD_DEFAULTS[key]
+    if block.style == "classroom" and block.aisle_every > 0:
+        per = block.seats_per_table or DEFAULT_SEATS_PER_TABLE["classroom"]
+        if block.aisle_every % per:
+            fixes["aisle_every"] = max(per, block.aisle_every - block.aisle_every % per)
+    if block.rows > limits.MAX_ROWS:
+        fixes["rows"] = limits.MAX_ROWS
+    if block.seats_per_row > limits.MAX_SEATS_PER_ROW:
+        fixes["seats_per_row"] = limits.MAX_SEATS_PER_ROW
+    if block.seats_per_table is not None and block.seats_per_table > limits.MAX_SEATS_PER_TABLE:
+        fixes["seats_per_table"] = limits.MAX_SEATS_PER_TABLE
+    return fixes
 
 
 def wheelchair_spaces_placed(block) -> int:

@@ -10,7 +10,9 @@ MIXED = "—"
 def length_spin(value, lo, hi, decimals=2, suffix=" m", step=0.1) -> QDoubleSpinBox:
     """A spin box for a length; `value` None shows the selection's values differ ("—")."""
     box = QDoubleSpinBox()
-    box.setRange(lo, hi)
+    # A file may hold a value outside the usual range (a 0.25 m seat); showing it clamped would
+    # misstate the layout, so the range grows to include it.
+    box.setRange(lo if value is None else min(lo, value), hi if value is None else max(hi, value))
     box.setDecimals(decimals)
     box.setSingleStep(step)
     box.setSuffix(suffix)

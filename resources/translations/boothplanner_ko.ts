@@ -738,176 +738,183 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="55"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="57"/>
         <source>Nothing selected. Click an item on the plan.</source>
         <translation>선택된 항목이 없습니다. 도면에서 항목을 클릭하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="67"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="69"/>
         <source>%n items selected</source>
         <translation>
             <numerusform>항목 %n개 선택됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="79"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="81"/>
         <source>Centre x</source>
         <translation>중심 X</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="80"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="82"/>
         <source>Centre y</source>
         <translation>중심 Y</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="98"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="100"/>
         <source>Number</source>
         <translation>번호</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="102"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="104"/>
         <source>%n booths selected</source>
         <translation>
             <numerusform>부스 %n개 선택됨</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="104"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="106"/>
         <source>Width</source>
         <translation>폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="105"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="107"/>
         <source>Depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="109"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="111"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="115"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="117"/>
         <source>Exhibitor</source>
         <translation>참가업체</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="116"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="118"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="124"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="126"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="126"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="194"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="218"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="128"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="199"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="223"/>
         <source>Floor area</source>
         <translation>면적</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="131"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="133"/>
         <source>Booth type</source>
         <translation>부스 유형</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="142"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="144"/>
         <source>Rotation</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="160"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="162"/>
         <source>Style</source>
         <translation>배치 방식</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="167"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="169"/>
         <source>Rows</source>
         <translation>열 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="172"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="174"/>
         <source>Seats per row</source>
         <translation>열당 좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="177"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="179"/>
         <source>Seat width</source>
         <translation>좌석 폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="179"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="181"/>
         <source>Row pitch</source>
         <translation>열 간격</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="181"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="183"/>
         <source>Aisle every</source>
         <translation>통로 간격(좌석 수)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="181"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="183"/>
         <source>no inner aisles</source>
         <translation>내부 통로 없음</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="182"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="186"/>
         <source>Wheelchair spaces</source>
         <translation>휠체어석</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="187"/>
+        <source>Room for %n wheelchair spaces in this block</source>
+        <translation>
+            <numerusform>이 블록에는 휠체어석을 %n개까지 둘 수 있습니다</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="183"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="188"/>
         <source>Seats</source>
         <translation>좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="186"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="235"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="241"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="191"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="240"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="246"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="191"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="225"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="196"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="230"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="199"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="204"/>
         <source>Closed</source>
         <translation>닫힘</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="199"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="204"/>
         <source>The wall is pulled across</source>
         <translation>가변벽을 펼쳐 공간을 나눔</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="203"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="208"/>
         <source>Length</source>
         <translation>길이</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="208"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="213"/>
         <source>Room outline: drag a corner handle to move it (Alt: off the grid).</source>
         <translation>행사장 외곽선: 꼭짓점 핸들을 끌어 옮깁니다 (Alt: 격자 무시).</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="209"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="214"/>
         <source>Venue name</source>
         <translation>행사장 이름</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="217"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="222"/>
         <source>Corners</source>
         <translation>꼭짓점 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="227"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="232"/>
         <source>Clear width</source>
         <translation>유효 폭</translation>
     </message>

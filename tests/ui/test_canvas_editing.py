@@ -314,6 +314,20 @@ def test_inspector_turns_a_theater_block_into_banquet_rounds_and_adds_wheelchair
     assert doc.layout.seating["SEAT-F1"].style == "theater"
 
 
+def test_wheelchair_spaces_beyond_the_room_in_the_block_stop_at_the_room(window, mouse, qtbot):
+    doc = window.document
+    mouse.click(doc.layout.seating["SEAT-F1"].center)        # 8 rows of 14: room for 8 (4 groups of rows x 2 ends)
+    spaces = window.inspector.fields["wheelchair_spaces"]
+    assert spaces.maximum() == 8
+    spaces.setValue(40)                                      # as the arrow keys or a paste would
+    assert doc.layout.seating["SEAT-F1"].wheelchair_spaces == 8
+    rows = window.inspector.fields["rows"]                  # fewer rows, less room: the spaces follow
+    rows.setValue(4)
+    assert doc.layout.seating["SEAT-F1"].wheelchair_spaces == 4
+    qtbot.waitUntil(lambda: window.inspector.fields["wheelchair_spaces"].maximum() == 4)
+    assert window.inspector.fields["wheelchair_spaces"].value() == 4
+
+
 def test_inspector_names_the_booth_type(window, mouse):
     mouse.click((62.5, 1.5))            # A-06 in the room's north-east corner, open to the west
     assert window.inspector.fields["booth_type"].text().startswith("In-line")

@@ -16,6 +16,8 @@ from boothplanner.model import (
 from boothplanner.commands import ReplaceElements
 from boothplanner.ui.i18n import tr
 from boothplanner.ui.widgets import length_spin
+from boothplanner.model.limits import MAX_COORDINATE, MAX_ROWS, MAX_SEATS_PER_ROW
+from boothplanner.model import seating as seating_geometry
 from boothplanner.ui.names import (
     area_kind_name, booth_type_name, fire_kind_name, obstacle_kind_name, seating_style_name, status_name,
 )
@@ -76,8 +78,8 @@ class Inspector(QWidget):
         if len(elements) != 1 or not hasattr(elements[0], "center"):
             return
         e = elements[0]
-        x = self._add("x", tr("Inspector", "Centre x"), length_spin(e.center[0], -1000, 10000))
-        y = self._add("y", tr("Inspector", "Centre y"), length_spin(e.center[1], -1000, 10000))
+        x = self._add("x", tr("Inspector", "Centre x"), length_spin(e.center[0], -MAX_COORDINATE, MAX_COORDINATE))
+        y = self._add("y", tr("Inspector", "Centre y"), length_spin(e.center[1], -MAX_COORDINATE, MAX_COORDINATE))
         x.valueChanged.connect(lambda v: self._move(e.id, v - e.center[0], 0))
         y.valueChanged.connect(lambda v: self._move(e.id, 0, v - e.center[1]))
 
@@ -165,12 +167,12 @@ class Inspector(QWidget):
         style_box.currentIndexChanged.connect(
             lambda i: i >= 0 and self._edit(blocks, "Edit", style=style_box.itemData(i)))
         rows = self._add("rows", tr("Inspector", "Rows"), QSpinBox())
-        rows.setRange(1, 500)
+        rows.setRange(1, MAX_ROWS)
         rows.setValue(_common(b.rows for b in blocks) or 1)
         rows.setKeyboardTracking(False)
         rows.valueChanged.connect(lambda v: self._edit(blocks, "Edit", rows=v))
         seats = self._add("seats_per_row", tr("Inspector", "Seats per row"), QSpinBox())
-        seats.setRange(1, 500)
+        seats.setRange(1, MAX_SEATS_PER_ROW)
         seats.setValue(_common(b.seats_per_row for b in blocks) or 1)
         seats.setKeyboardTracking(False)
         seats.valueChanged.connect(lambda v: self._edit(blocks, "Edit", seats_per_row=v))
@@ -179,7 +181,10 @@ class Inspector(QWidget):
         rp = self._add("row_pitch", tr("Inspector", "Row pitch"), length_spin(_common(b.row_pitch for b in blocks), 0.5, 3, 2, " m", 0.05))
         rp.valueChanged.connect(lambda v: self._edit(blocks, "Edit", row_pitch=v))
         self._int_field("aisle_every", tr("Inspector", "Aisle every"), blocks, 0, 100, tr("Inspector", "no inner aisles"))
-        self._int_field("wheelchair_spaces", tr("Inspector", "Wheelchair spaces"), blocks, 0, 50)
+        # The spin box stops where the block has no more room (ends of rows, one chair a table).
+        room = max(seating_geometry.max_wheelchair_spaces(b) for b in blocks)
+        spaces = self._int_field("wheelchair_spaces", tr("Inspector", "Wheelchair spaces"), blocks, 0, room)
+        spaces.setToolTip(tr("Inspector", "Room for %n wheelchair spaces in this block", "", room))
         self.form.addRow(tr("Inspector", "Seats"), QLabel(str(sum(b.seats for b in blocks))))
 
     def _area(self, area) -> None:
