@@ -232,21 +232,36 @@ def duplicate_elements(layout: Layout, elements: list, dx: float, dy: float, ver
     return add_elements(copies, verb)
 
 
-def edit_venue_item(layout: Layout, item_id: str, label: str, **changes) -> ReplaceLayoutPart:
-    """Change an obstacle, exit or fire-equipment item of the venue."""
+def change_venue(layout: Layout, label: str, new_venue) -> Command:
+    """The venue replaced by `new_venue`, with the sessions held in a room re-pointed at the room
+    that now holds it, in one step (a removed wall renumbers the rooms)."""
+    from boothplanner.venue_edits import sessions_after_venue_change
+    venue_part = ReplaceLayoutPart(label, "venue", layout.venue, new_venue)
+    sessions = sessions_after_venue_change(layout.sessions, layout.venue, new_venue)
+    if not sessions:
+        return venue_part
+    return CompoundCommand(label, [venue_part, ReplaceElements(label, {i: layout.sessions[i] for i in sessions}, sessions)])
+
+
+def edit_venue_item(layout: Layout, item_id: str, label: str, **changes) -> Command:
+    """Change an obstacle, exit, fire-equipment item or partition of the venue."""
     venue = layout.venue
     groups = {}
     for group in ("obstacles", "exits", "fire_equipment", "partitions"):
         items = getattr(venue, group)
         groups[group] = tuple(replace(i, **changes) if i.id == item_id else i for i in items)
-    return ReplaceLayoutPart(label, "venue", venue, replace(venue, **groups))
+    return change_venue(layout, label, replace(venue, **groups))
 
 
-def delete_venue_items(layout: Layout, ids) -> ReplaceLayoutPart:
+def delete_venue_items(layout: Layout, ids) -> Command:
     ids = set(ids)
     venue = layout.venue
+    from boothplanner.venue_edits import partitions_on_walls
     groups = {g: tuple(i for i in getattr(venue, g) if i.id not in ids) for g in ("obstacles", "exits", "fire_equipment", "partitions")}
-    return ReplaceLayoutPart("Delete venue items", "venue", venue, replace(venue, **groups))
+    after = replace(venue, **groups)
+    # A wall that ended on a removed one now runs on to the next wall.
+    after = partitions_on_walls(venue, after) or after
+    return change_venue(layout, "Delete venue items", after)
 
 
 def moved_venue(venue, ids, dx: float, dy: float):
@@ -264,8 +279,12 @@ def moved_venue(venue, ids, dx: float, dy: float):
     return replace(venue, **{g: tuple(shift(i) for i in getattr(venue, g)) for g in ("obstacles", "exits", "fire_equipment", "partitions")})
 
 
-def move_venue_items(layout: Layout, ids, dx: float, dy: float) -> ReplaceLayoutPart:
-    return ReplaceLayoutPart("Move venue items", "venue", layout.venue, moved_venue(layout.venue, ids, dx, dy))
+def move_venue_items(layout: Layout, ids, dx: float, dy: float) -> Command:
+    """Moved by (dx, dy); partitions then run to the walls again (or stay, if they would leave the room)."""
+    from boothplanner.venue_edits import partitions_on_walls
+    venue = moved_venue(layout.venue, ids, dx, dy)
+    venue = partitions_on_walls(layout.venue, venue) or moved_venue(layout.venue, set(ids) - {p.id for p in layout.venue.partitions}, dx, dy)
+    return change_venue(layout, "Move venue items", venue)
 
 
 @dataclass

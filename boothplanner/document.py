@@ -14,6 +14,7 @@ import shapely
 
 from boothplanner import io
 from boothplanner.commands import Command, CompoundCommand, ReplaceElements, ReplaceLayoutPart, table_of
+from boothplanner.venue_edits import sessions_after_venue_change
 from boothplanner.history import History
 from boothplanner.model import Layout
 from boothplanner.rules import Checker, CheckResult
@@ -132,6 +133,12 @@ class Document:
             parts.append(ReplaceElements(label, {i: before[i] for i in changed}, changed))
         if venue_changed:
             parts.append(ReplaceLayoutPart(label, "venue", old_venue, self.layout.venue))
+            sessions = sessions_after_venue_change(self.layout.sessions, old_venue, self.layout.venue)
+            if sessions:
+                sessions_part = ReplaceElements(label, {i: self.layout.sessions[i] for i in sessions}, sessions)
+                sessions_part.apply(self.layout)
+                parts.append(sessions_part)
+                changed.update(sessions)
         command = parts[0] if len(parts) == 1 else CompoundCommand(label, parts)
         self.history.push(command)
         self._after_change(set(changed) | ({"venue"} if venue_changed else set()))

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from boothplanner.commands import edit_elements
+from boothplanner.commands import delete_venue_items, edit_elements, move_venue_items
 from boothplanner.io import dumps, load, loads
 from boothplanner.model import SeatingBlock
 from boothplanner.model import limits
@@ -90,4 +90,89 @@ def test_any_sequence_of_seating_edits_saves_a_file_that_opens(steps):
     ids = list(layout.seating)
     for index, change in steps:
         edit_elements(layout, [ids[index % len(ids)]], "Edit", **change).apply(layout)
+    reopened(layout)
+
+
+# --- movable walls and the rooms sessions are held in ---------------------------------
+
+def _with_session_in(layout, room):
+    session = layout.sessions["S-NEXT-AI-WAVE"]
+    layout.sessions[session.id] = replace(session, seating=(), room=room)
+    return session.id
+
+
+def _wall(layout, wall_id):
+    return next(p for p in layout.venue.partitions if p.id == wall_id)
+
+
+def test_a_wall_dragged_along_its_length_still_runs_from_wall_to_wall():
+    layout = load(DEFAULT)                      # PART-1 stands at x = 13 from y = 0 to y = 34
+    move_venue_items(layout, ["PART-1"], 2.0, 5.0).apply(layout)
+    assert (_wall(layout, "PART-1").start, _wall(layout, "PART-1").end) == ((15.0, 0.0), (15.0, 34.0))
+    reopened(layout)
+
+
+def test_a_wall_dragged_out_of_the_room_stays_where_it_was():
+    layout = load(DEFAULT)
+    move_venue_items(layout, ["PART-1"], -20.0, 0.0).apply(layout)
+    assert _wall(layout, "PART-1").start == (13.0, 0.0)
+    reopened(layout)
+
+
+@pytest.mark.parametrize("deleted, room, now", [
+    ("PART-1", "ROOM-1", "ROOM-1"),     # rooms 1 and 2 become room 1
+    ("PART-1", "ROOM-2", "ROOM-1"),
+    ("PART-1", "ROOM-5", "ROOM-4"),     # the rooms right of the removed wall are renumbered
+    ("PART-4", "ROOM-5", "ROOM-4"),
+    ("PART-4", "ROOM-3", "ROOM-3"),
+])
+def test_removing_a_wall_keeps_each_session_in_the_room_it_was_in(deleted, room, now):
+    layout = load(DEFAULT)
+    session = _with_session_in(layout, room)
+    command = delete_venue_items(layout, [deleted])
+    command.apply(layout)
+    assert layout.sessions[session].room == now
+    reopened(layout)
+    command.revert(layout)
+    assert layout.sessions[session].room == room and len(layout.venue.partitions) == 4
+
+
+def test_a_session_whose_room_is_gone_keeps_its_time_and_audience():
+    layout = load(DEFAULT)
+    session = _with_session_in(layout, "ROOM-5")
+    layout.sessions[session] = replace(layout.sessions[session], room="ROOM-9")   # as no file could say
+    delete_venue_items(layout, ["PART-2"]).apply(layout)
+    assert layout.sessions[session].room is None
+    assert layout.sessions[session].expected_attendance is not None
+    reopened(layout)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["PART-1", "PART-2", "PART-3", "PART-4"]),
+                          st.sampled_from(["move", "delete"]),
+                          st.floats(-30, 30, allow_nan=False), st.floats(-30, 30, allow_nan=False)),
+                min_size=1, max_size=5),
+       st.sampled_from(["ROOM-1", "ROOM-2", "ROOM-3", "ROOM-4", "ROOM-5"]))
+def test_any_wall_moves_and_removals_save_a_file_that_opens(steps, room):
+    layout = load(DEFAULT)
+    _with_session_in(layout, room)
+    for wall, action, dx, dy in steps:
+        if wall not in {p.id for p in layout.venue.partitions}:
+            continue
+        command = move_venue_items(layout, [wall], dx, dy) if action == "move" else delete_venue_items(layout, [wall])
+        command.apply(layout)
+    reopened(layout)
+
+
+def test_a_wall_ending_on_a_dragged_wall_follows_it():
+    layout = load(DEFAULT)                      # PART-4 runs from PART-3 (x = 43) to the east wall
+    move_venue_items(layout, ["PART-3"], 1.0, 0.0).apply(layout)
+    assert (_wall(layout, "PART-4").start, _wall(layout, "PART-4").end) == ((44.0, 13.5), (64.0, 13.5))
+    reopened(layout)
+
+
+def test_a_wall_ending_on_a_removed_wall_runs_on_to_the_next():
+    layout = load(DEFAULT)
+    delete_venue_items(layout, ["PART-3"]).apply(layout)
+    assert _wall(layout, "PART-4").start == (26.0, 13.5)
     reopened(layout)

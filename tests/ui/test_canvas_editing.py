@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from boothplanner.io import load
+
 ALT = Qt.KeyboardModifier.AltModifier
 
 
@@ -218,6 +220,35 @@ def test_dragging_a_corner_of_the_room_reshapes_it_and_a_crossing_outline_is_ref
     mouse.drag((64.0, 34.0), (30.0, -5.0))         # across the north wall: the outline crosses itself
     assert doc.layout.venue.outline == original
     assert not doc.is_modified
+
+
+def _wall(doc, wall_id):
+    return next(p for p in doc.layout.venue.partitions if p.id == wall_id)
+
+
+def test_a_movable_wall_dragged_slides_on_its_track_and_the_saved_file_opens(window, mouse, tmp_path):
+    doc = window.document
+    mouse.click((13.0, 24.0))                       # partition 1's track, between the seating rows
+    assert window.state.selection == {"PART-1"}
+    mouse.drag((13.0, 24.0), (15.0, 28.0))
+    wall = _wall(doc, "PART-1")
+    assert (wall.start, wall.end) == ((15.0, 0.0), (15.0, 34.0))    # sideways only, still wall to wall
+    doc.save(tmp_path / "moved.boothplan")
+    assert load(tmp_path / "moved.boothplan").venue == doc.layout.venue
+
+
+def test_walls_follow_a_corner_of_the_room_that_moves(window, mouse, tmp_path):
+    doc = window.document
+    mouse.click((45.0, 34.0))
+    mouse.drag((64.0, 0.0), (66.0, 0.0))            # the north-east corner: the east wall leans
+    assert doc.layout.venue.outline[1] == (66.0, 0.0)
+    wall = _wall(doc, "PART-4")                      # from partition 3 to the east wall at y = 13.5
+    assert wall.start == (43.0, 13.5)
+    assert wall.end[0] == pytest.approx(66.0 - 2.0 * 13.5 / 34.0) and wall.end[1] == pytest.approx(13.5)
+    doc.save(tmp_path / "reshaped.boothplan")
+    assert load(tmp_path / "reshaped.boothplan").venue == doc.layout.venue
+    window.actions["undo"].trigger()
+    assert _wall(doc, "PART-4").end == (64.0, 13.5)
 
 
 def test_resizing_a_seating_block_adds_whole_seats_and_keeps_the_far_side(window, mouse):

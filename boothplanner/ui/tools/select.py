@@ -8,6 +8,7 @@ import shapely
 from PySide6.QtCore import QRectF, Qt
 
 from boothplanner.commands import _noun, moved, moved_venue
+from boothplanner.venue_edits import partitions_on_walls
 from boothplanner.snapping import snap_move
 from boothplanner.ui.canvas.handles import VENUE, handle_rects, resized
 from boothplanner.ui.canvas.hit import element_at, elements_in_rect
@@ -48,7 +49,7 @@ class SelectTool(Tool):
 
     def _venue_items(self, ids) -> list[str]:
         venue = self.document.layout.venue
-        items = {i.id for g in (venue.obstacles, venue.exits, venue.fire_equipment) for i in g}
+        items = {i.id for g in (venue.obstacles, venue.exits, venue.fire_equipment, venue.partitions) for i in g}
         return sorted(i for i in ids if i in items)
 
     def _movable(self, ids) -> dict:
@@ -133,7 +134,12 @@ class SelectTool(Tool):
                 target = (round(point[0] / 0.5) * 0.5, round(point[1] / 0.5) * 0.5)
             outline = list(self._venue_before.outline)
             outline[index] = target
-            self.document.update_gesture({}, replace(self._venue_before, outline=tuple(outline)))
+            venue = replace(self._venue_before, outline=tuple(outline))
+            # The movable walls follow the room's new shape; a corner that would leave one
+            # standing outside the room is not taken.
+            fitted = partitions_on_walls(self._venue_before, venue) if shapely.Polygon(outline).is_valid else venue
+            if fitted is not None:
+                self.document.update_gesture({}, fitted)
         elif self._mode == "resize":
             if not self.document.in_gesture:
                 self.document.begin_gesture(list(self._originals))
@@ -159,6 +165,9 @@ class SelectTool(Tool):
         venue = moved_venue(self._venue_before, self._venue_ids, dx, dy) if self._venue_ids else None
         if venue is not None:
             venue = doors_on_walls(venue, set(self._venue_ids))
+            # A movable wall slides on its track: it runs to the walls again, and stops where it
+            # would leave the room (the last position it could stand in is kept).
+            venue = partitions_on_walls(self._venue_before, venue) or self.document.layout.venue
         self.document.update_gesture({i: moved(e, dx, dy) for i, e in self._originals.items()}, venue)
 
     def release(self, event, point) -> None:

@@ -1,0 +1,107 @@
+"""Keeping a venue whole while it is edited: movable walls that still run from wall to wall, and
+sessions that still name the room they were in. No Qt; the commands and the canvas use these.
+
+A partition is a wall across the room. Dragged, or when the room's corners move, it keeps its
+direction and is stretched or cut along its own line to the wall (or to the partition its end
+stood on), the way a sliding wall runs on its ceiling track.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import shapely
+
+from boothplanner.model import Partition, Venue
+from boothplanner.rules.rooms import END_SLACK, ROOM_PREFIX, cut_floor
+
+
+def _on_wall(ring, point) -> bool:
+    return ring.distance(shapely.Point(point)) <= END_SLACK
+
+
+def fitted_partition(outline, partition: Partition, others, ends_on_walls=(True, True)) -> Partition | None:
+    """`partition` stretched or cut along its line so that each end lies on the wall, or on the
+    nearest other partition where `ends_on_walls` says that end stood on one; None when its
+    middle is outside the room (nowhere to stand)."""
+    polygon = shapely.Polygon(outline)
+    (x0, y0), (x1, y1) = partition.start, partition.end
+    length = math.dist(partition.start, partition.end)
+    if length <= 1e-9 or not polygon.is_valid:
+        return None
+    ux, uy = (x1 - x0) / length, (y1 - y0) / length
+    mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+    middle = shapely.Point(mx, my)
+    if not polygon.buffer(END_SLACK).contains(middle):
+        return None
+    reach = 2 * math.dist(*(polygon.bounds[:2], polygon.bounds[2:])) + length
+    track = shapely.LineString([(mx - ux * reach, my - uy * reach), (mx + ux * reach, my + uy * reach)])
+    pieces = [p for p in shapely.get_parts(track.intersection(polygon)) if isinstance(p, shapely.LineString)]
+    piece = min(pieces, key=lambda p: p.distance(middle), default=None)
+    if piece is None or piece.distance(middle) > END_SLACK:
+        return None
+    # Distances along the track from the middle: negative towards start, positive towards end.
+    along = sorted(((x - mx) * ux + (y - my) * uy) for x, y in piece.coords)
+    lo, hi = along[0], along[-1]
+    crossings = []
+    for other in others:
+        hit = track.intersection(shapely.LineString([other.start, other.end]))
+        for point in shapely.get_parts(hit):
+            if isinstance(point, shapely.Point):
+                crossings.append((point.x - mx) * ux + (point.y - my) * uy)
+    if not ends_on_walls[0]:
+        lo = max((t for t in crossings if lo - 1e-9 <= t < -1e-9), default=lo)
+    if not ends_on_walls[1]:
+        hi = min((t for t in crossings if 1e-9 < t <= hi + 1e-9), default=hi)
+    return replace(partition, start=(mx + ux * lo, my + uy * lo), end=(mx + ux * hi, my + uy * hi))
+
+
+def partitions_on_walls(before: Venue, after: Venue, ids=None) -> Venue | None:
+    """`after` with its partitions (those in `ids`, or all) fitted to its walls; an end that stood
+    on another partition in `before` is fitted to a partition again (the same one, moved, or the
+    next one along). None if one cannot stand."""
+    if not after.partitions:
+        return after
+    ring = shapely.LinearRing(before.outline)
+    old = {p.id: p for p in before.partitions}
+    fitted = []
+    for partition in after.partitions:
+        if ids is not None and partition.id not in ids:
+            fitted.append(partition)
+            continue
+        previous = old.get(partition.id, partition)
+        ends = (_on_wall(ring, previous.start), _on_wall(ring, previous.end))
+        others = [p for p in after.partitions if p.id != partition.id]
+        placed = fitted_partition(after.outline, partition, others, ends)
+        if placed is None:
+            return None
+        fitted.append(placed)
+    return replace(after, partitions=tuple(fitted))
+
+
+def _sections(venue: Venue) -> list:
+    if not shapely.Polygon(venue.outline).is_valid:
+        return []
+    return cut_floor(venue.outline, list(venue.partitions))
+
+
+def sessions_after_venue_change(sessions: dict, old_venue: Venue, new_venue: Venue) -> dict:
+    """Sessions held in a room ("ROOM-n"), re-pointed at the room of the new venue that holds the
+    middle of their old room (rooms are numbered from the left, so removing a wall renumbers
+    them); a session whose room is gone keeps its time and audience but no room.
+    Returns {session id: new session} for those that change."""
+    held = [s for s in sessions.values() if s.room is not None]
+    if not held or old_venue == new_venue:
+        return {}
+    old, new = _sections(old_venue), _sections(new_venue)
+    changed = {}
+    for session in held:
+        index = int(session.room[len(ROOM_PREFIX):]) - 1 if session.room.startswith(ROOM_PREFIX) else -1
+        room = None
+        if 0 <= index < len(old):
+            middle = old[index].representative_point()
+            room = next((f"{ROOM_PREFIX}{k + 1}" for k, cell in enumerate(new) if cell.covers(middle)), None)
+        if room != session.room:
+            changed[session.id] = replace(session, room=room)
+    return changed
