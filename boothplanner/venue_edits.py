@@ -33,11 +33,11 @@ def fitted_partition(outline, partition: Partition, others, ends_on_walls=(True,
     ux, uy = (x1 - x0) / length, (y1 - y0) / length
     mx, my = (x0 + x1) / 2, (y0 + y1) / 2
     middle = shapely.Point(mx, my)
-    if not polygon.buffer(END_SLACK).contains(middle):
-        return None
+    if not polygon.buffer(-END_SLACK).contains(middle):
+        return None     # outside, or lying along a wall, where it divides nothing
     reach = 2 * math.dist(*(polygon.bounds[:2], polygon.bounds[2:])) + length
     track = shapely.LineString([(mx - ux * reach, my - uy * reach), (mx + ux * reach, my + uy * reach)])
-    pieces = [p for p in shapely.get_parts(track.intersection(polygon)) if isinstance(p, shapely.LineString)]
+    pieces = [p for p in shapely.get_parts(track.intersection(polygon)) if isinstance(p, shapely.LineString) and not p.is_empty]
     piece = min(pieces, key=lambda p: p.distance(middle), default=None)
     if piece is None or piece.distance(middle) > END_SLACK:
         return None

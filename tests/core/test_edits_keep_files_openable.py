@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from boothplanner.commands import delete_venue_items, edit_elements, move_venue_items
@@ -147,7 +147,15 @@ def test_a_session_whose_room_is_gone_keeps_its_time_and_audience():
     reopened(layout)
 
 
+def test_a_wall_dragged_onto_the_room_wall_stays_where_it_was():
+    layout = load(DEFAULT)                      # PART-4 at y = 13.5, dragged up onto the north wall
+    move_venue_items(layout, ["PART-4"], 0.0, -13.5078125).apply(layout)
+    assert _wall(layout, "PART-4").start == (43.0, 13.5)
+    reopened(layout)
+
+
 @settings(max_examples=60, deadline=None)
+@example(steps=[("PART-4", "move", 0.0, -13.5078125)], room="ROOM-1")
 @given(st.lists(st.tuples(st.sampled_from(["PART-1", "PART-2", "PART-3", "PART-4"]),
                           st.sampled_from(["move", "delete"]),
                           st.floats(-30, 30, allow_nan=False), st.floats(-30, 30, allow_nan=False)),
