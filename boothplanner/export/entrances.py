@@ -33,9 +33,9 @@ class Entrance:
 class WalkingGrid:
     """Distances from the nearest exit to every free cell of the floor."""
 
-    def __init__(self, layout, blockers):
+    def __init__(self, layout, blockers, doors=None):
         venue = shapely.Polygon(layout.venue.outline)
-        self.exits = list(layout.venue.exits)
+        self.exits = list(layout.venue.exits if doors is None else doors)
         cell = cell_size(layout)
         grid = WalkGrid(venue.bounds, cell)
         grid.paint_polygon(venue, OPEN)
@@ -99,6 +99,13 @@ class WalkingGrid:
         return out
 
 
+def visitor_doors(venue) -> list:
+    """The doors visitors come in by: those marked as entrances, or every door when none is
+    (a venue drawn without saying which are emergency exits)."""
+    entrances = [x for x in venue.exits if x.entrance]
+    return entrances or list(venue.exits)
+
+
 def cell_size(layout) -> float:
     x0, y0, x1, y1 = shapely.Polygon(layout.venue.outline).bounds
     return max(FINEST, math.sqrt((x1 - x0) * (y1 - y0) / MAX_CELLS))
@@ -109,10 +116,11 @@ def nearest_entrances(layout, footprints: dict, index=None) -> dict:
     {} when the venue has no exits."""
     if not layout.venue.exits:
         return {}
+    doors = visitor_doors(layout.venue)
     # Coarser than half the narrowest aisle, the grid could close aisles that exist: then
     # distances are straight lines.
     walkable = cell_size(layout) <= min(layout.rules.aisle_min, layout.rules.seating_aisle_min) / 2
-    grid = WalkingGrid(layout, _blockers(layout, index)) if walkable and footprints else None
+    grid = WalkingGrid(layout, _blockers(layout, index), doors) if walkable and footprints else None
     out = {}
     for key, footprint in footprints.items():
         found = grid.nearest(footprint) if grid is not None else None
@@ -120,9 +128,9 @@ def nearest_entrances(layout, footprints: dict, index=None) -> dict:
             i, d, route = found
             out[key] = Entrance(grid.exits[i], d, True, tuple(route))
         else:
-            lines = [shapely.LineString([x.start, x.end]) for x in layout.venue.exits]
+            lines = [shapely.LineString([x.start, x.end]) for x in doors]
             d, i = min((footprint.distance(line), i) for i, line in enumerate(lines))
-            out[key] = Entrance(layout.venue.exits[i], d, False)
+            out[key] = Entrance(doors[i], d, False)
     return out
 
 

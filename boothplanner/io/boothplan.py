@@ -101,7 +101,8 @@ def _build(doc: dict) -> Layout:
         name=v.get("name", ""),
         outline=_points(v["outline"]),
         obstacles=tuple(Obstacle(o["id"], o.get("kind", "column"), _points(o["outline"]), _extra(o)) for o in v.get("obstacles", [])),
-        exits=tuple(Exit(x["id"], _point(x["start"]), _point(x["end"]), x.get("name", ""), _extra(x)) for x in v.get("exits", [])),
+        exits=tuple(Exit(x["id"], _point(x["start"]), _point(x["end"]), x.get("name", ""), _extra(x),
+                         entrance=x.get("entrance", True)) for x in v.get("exits", [])),
         fire_equipment=tuple(FireEquipment(f["id"], f["kind"], _point(f["at"]), _extra(f)) for f in v.get("fire_equipment", [])),
         extra=_extra(v),
         partitions=tuple(partition_from_dict(p, _extra(p)) for p in v.get("partitions", [])),
@@ -161,7 +162,8 @@ def layout_to_dict(layout: Layout) -> dict:
         "name": v.name,
         "outline": [_pt(p) for p in v.outline],
         "obstacles": [{"id": o.id, "kind": o.kind, "outline": [_pt(p) for p in o.outline], **o.extra} for o in v.obstacles],
-        "exits": [{"id": x.id, "name": x.name, "start": _pt(x.start), "end": _pt(x.end), **x.extra} for x in v.exits],
+        "exits": [{"id": x.id, "name": x.name, "start": _pt(x.start), "end": _pt(x.end),
+                   **({} if x.entrance else {"entrance": False}), **x.extra} for x in v.exits],
         "fire_equipment": [{"id": f.id, "kind": f.kind, "at": _pt(f.at), **f.extra} for f in v.fire_equipment],
     }
     if v.partitions:  # only when there are any, so files from before partitions are saved unchanged

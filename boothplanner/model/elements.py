@@ -171,11 +171,15 @@ class Obstacle:
 
 @dataclass(frozen=True)
 class Exit:
+    """A door in the venue's wall, from `start` to `end` (m). Every door counts for egress; only
+    those with `entrance` set are where visitors come in (the exhibitor maps send them there):
+    emergency exits and service doors are not."""
     id: str
     start: Point
     end: Point
     name: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict)
+    entrance: bool = True
 
     @property
     def width(self) -> float:

@@ -105,6 +105,7 @@ def _whole_label(label: str) -> str | None:
         "Edit exhibitor": tr("Undo", "Edit exhibitor"), "Rename exit": tr("Undo", "Rename exit"),
         "Resize exit": tr("Undo", "Resize exit"),
         "Close partition": tr("Undo", "Close partition"), "Open partition": tr("Undo", "Open partition"),
+        "Mark as entrance": tr("Undo", "Mark as entrance"), "Mark as exit only": tr("Undo", "Mark as exit only"),
     }.get(label)
 
 

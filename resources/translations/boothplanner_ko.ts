@@ -80,7 +80,7 @@
         <translation>출입문</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/tools/select.py" line="183"/>
+        <location filename="../../boothplanner/ui/tools/select.py" line="192"/>
         <source>The outline would cross itself; the corner was put back.</source>
         <translation>외곽선이 스스로 교차하게 되어 꼭짓점을 되돌렸습니다.</translation>
     </message>
@@ -872,8 +872,8 @@
     </message>
     <message>
         <location filename="../../boothplanner/ui/docks/inspector.py" line="191"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="240"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="246"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="247"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="253"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
@@ -917,6 +917,21 @@
         <location filename="../../boothplanner/ui/docks/inspector.py" line="232"/>
         <source>Clear width</source>
         <translation>유효 폭</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="240"/>
+        <source>Entrance</source>
+        <translation>출입구</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="241"/>
+        <source>Visitors come in here</source>
+        <translation>관람객이 이 문으로 입장</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="242"/>
+        <source>Clear for an emergency exit or a service door: it still counts as an exit, but exhibitor maps do not send visitors there.</source>
+        <translation>비상구나 서비스 출입문이면 해제하세요. 피난 출구로는 계속 계산되지만, 출품사 안내도는 관람객을 이 문으로 안내하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1652,7 +1667,17 @@ To-scale floor plans for exhibitions and conferences.</source>
         <translation>가변벽 열기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="121"/>
+        <location filename="../../boothplanner/ui/messages.py" line="108"/>
+        <source>Mark as entrance</source>
+        <translation>입구로 지정</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="108"/>
+        <source>Mark as exit only</source>
+        <translation>출구 전용으로 지정</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="122"/>
         <source>Remove exhibitor %1</source>
         <translation>참가사 %1 삭제</translation>
     </message>

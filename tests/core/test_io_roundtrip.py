@@ -342,3 +342,15 @@ def test_generated_layouts_round_trip(doc):
     for key, value in doc.items():
         if key.startswith("x-"):
             assert saved[key] == value
+
+
+def test_exits_are_entrances_unless_the_file_says_otherwise():
+    doc = copy.deepcopy(EXAMPLE)
+    doc["venue"]["exits"][1]["entrance"] = False
+    layout = loads(json.dumps(doc))
+    assert [x.entrance for x in layout.venue.exits] == [True, False]
+    written = json.loads(dumps(layout))["venue"]["exits"]
+    assert "entrance" not in written[0] and written[1]["entrance"] is False
+    doc["venue"]["exits"][1]["entrance"] = "no"
+    with pytest.raises(Exception, match=r"\$\.venue\.exits\[1\]\.entrance: must be true or false"):
+        loads(json.dumps(doc))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
+import shapely
 from pdfread import font_report, open_pdf, page_text, pixel, squeeze
 
 from boothplanner.export.maps import (
@@ -48,11 +49,27 @@ def test_the_exhibitors_booth_is_highlighted(layout, maps_pdf):
         assert (max(abs(a - c) for a, c in zip(colour, target)) <= 10) == highlighted, colour
 
 
-def test_nearest_entrance_is_named(layout, maps_pdf):
+def test_nearest_entrance_is_named_and_is_never_an_emergency_or_service_door(layout, maps_pdf):
     pdf = open_pdf(maps_pdf)
     groups = exhibitor_booths(layout)
     i = next(i for i, (ex, _) in enumerate(groups) if ex.id == "EX-ROKAF-AI")
-    assert squeeze("North service door 2") in squeeze(page_text(pdf[i]))
+    # B-01 stands by the north service doors, but visitors come in from the lobby.
+    text = squeeze(page_text(pdf[i]))
+    assert squeeze("Nearest entrance / 가까운 출입구: Main entrance (lobby)") in text
+    assert "service" not in text
+    for page in pdf:
+        assert "비상구" not in page_text(page) and "service door" not in page_text(page)
+
+
+def test_a_venue_without_marked_entrances_sends_visitors_to_the_nearest_door(layout):
+    from dataclasses import replace
+    from boothplanner.export.entrances import nearest_entrances
+    booth = layout.booths["B14"]
+    footprint = {"b": shapely.box(booth.center[0] - 3, booth.center[1] - 1.5, booth.center[0] + 3, booth.center[1] + 1.5)}
+    assert nearest_entrances(layout, footprint)["b"].exit.id == "EXIT-S2"
+    layout = layout.copy()                           # the fixture is shared by the whole session
+    layout.venue = replace(layout.venue, exits=tuple(replace(x, entrance=False) for x in layout.venue.exits))
+    assert nearest_entrances(layout, footprint)["b"].exit.id == "EXIT-N2"
 
 
 def test_maps_fonts_embedded_and_deterministic(layout, maps_pdf):

@@ -182,6 +182,19 @@ def test_dropping_outside_any_booth_changes_nothing(window, mouse):
     assert not window.document.is_modified
 
 
+def test_a_door_is_marked_as_an_emergency_exit_in_the_inspector(window, mouse):
+    doc = window.document
+    door = next(x for x in doc.layout.venue.exits if x.id == "EXIT-S1")
+    mouse.click(door.midpoint)
+    entrance = window.inspector.fields["entrance"]
+    assert entrance.isChecked()
+    entrance.click()
+    assert not next(x for x in doc.layout.venue.exits if x.id == "EXIT-S1").entrance
+    assert doc.history.undo_label() == "Mark as exit only"
+    window.actions["undo"].trigger()
+    assert next(x for x in doc.layout.venue.exits if x.id == "EXIT-S1").entrance
+
+
 def test_dragging_an_exit_door_moves_it_as_one_step_and_escape_restores(window, mouse, qtbot):
     doc = window.document
     door = doc.layout.venue.exits[0]

@@ -236,6 +236,13 @@ class Inspector(QWidget):
                 mx, my = item.midpoint
                 edit("Resize exit", start=(mx - ux * v / 2, my - uy * v / 2), end=(mx + ux * v / 2, my + uy * v / 2))
             width.valueChanged.connect(set_width)
+            from PySide6.QtWidgets import QCheckBox
+            entrance = self._add("entrance", tr("Inspector", "Entrance"),
+                                 QCheckBox(tr("Inspector", "Visitors come in here")))
+            entrance.setToolTip(tr("Inspector", "Clear for an emergency exit or a service door: it still counts "
+                                                "as an exit, but exhibitor maps do not send visitors there."))
+            entrance.setChecked(item.entrance)
+            entrance.toggled.connect(lambda on: edit("Mark as entrance" if on else "Mark as exit only", entrance=on))
         elif isinstance(item, FireEquipment):
             kind = self._add("kind", tr("Inspector", "Kind"), QComboBox())
             for k in FIRE_EQUIPMENT_KINDS:
