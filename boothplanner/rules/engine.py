@@ -13,7 +13,7 @@ from boothplanner.model import Layout, SeatingBlock
 from boothplanner.rules.capacity import Capacity, FloorTotals, capacity_findings, capacity_of
 from boothplanner.rules.findings import ERROR, Finding, sorted_findings
 from boothplanner.rules.footprints import OBSTACLE, SEATING, FootprintCache
-from boothplanner.rules.index import LayoutIndex, grown_boxes
+from boothplanner.rules.index import WALL_ID, LayoutIndex, grown_boxes
 from boothplanner.rules.egress import EGRESS_CODES, check_exit_separation, check_kr_seating_exits
 from boothplanner.rules.numbering import check_booth_numbers
 from boothplanner.rules.room_checks import (
@@ -62,13 +62,18 @@ class CheckResult:
             self._gap_tree = shapely.STRtree([g.corridor if g.corridor is not None else g.line for g in self.gaps])
         return self._gap_tree
 
-    def gaps_of(self, ids: tuple) -> list:
-        """Every gap recorded for a pair of ids."""
+    def gap_key(self, ids: tuple) -> tuple:
+        """Gaps reported together: a pair of elements, or an element and every wall, the room's
+        and the closed movable walls alike (an element is reported at its narrowest one)."""
+        return (ids[0], WALL_ID) if ids[1] in self.index.wall_ids else ids
+
+    def gaps_of(self, key: tuple) -> list:
+        """Every gap recorded under a `gap_key`."""
         if self._gaps_by_ids is None:
             self._gaps_by_ids = {}
             for gap in self.gaps:
-                self._gaps_by_ids.setdefault(gap.ids, []).append(gap)
-        return self._gaps_by_ids.get(ids, [])
+                self._gaps_by_ids.setdefault(self.gap_key(gap.ids), []).append(gap)
+        return self._gaps_by_ids.get(key, [])
 
     def to_json(self) -> dict:
         out = {"findings": [f.to_json() for f in self.findings], "capacity": self.capacity.to_json(),
@@ -141,7 +146,8 @@ class Checker:
         for finding in base.findings:
             if finding.code in CAPACITY_CODES:
                 continue
-            if finding.code in SPATIAL_CODES and (moved_ids.intersection(finding.ids) or finding.ids in reopened):
+            if finding.code in SPATIAL_CODES and (moved_ids.intersection(finding.ids) or
+                                                  (len(finding.ids) == 2 and base.gap_key(finding.ids) in reopened)):
                 continue
             if finding.code == "ROW_TOO_LONG" and row_ids.intersection(finding.ids):
                 continue
@@ -190,9 +196,9 @@ class Checker:
         old = view.index.geoms[view.moved_positions]
         probes = np.concatenate([old, view.moved_geoms])
         _, hits = base.gap_tree().query(probes)
-        touched = {base.gaps[h].ids for h in np.unique(hits)}
-        touched = {ids for ids in touched if not view.moved_ids.intersection(ids)}
-        return {ids: base.gaps_of(ids) for ids in touched}
+        touched = {base.gap_key(base.gaps[h].ids) for h in np.unique(hits)}
+        touched = {key for key in touched if not view.moved_ids.intersection(key)}
+        return {key: base.gaps_of(key) for key in touched}
 
 
 def _layout_wide(index: LayoutIndex, capacity: Capacity, totals: FloorTotals, rooms: RoomState | None,

@@ -53,7 +53,13 @@ class LayoutIndex:
         self.venue = shapely.Polygon(layout.venue.outline)
         self.walls = self.venue.exterior
         ring = list(self.venue.exterior.coords)
-        self.wall_edges = np.array([shapely.LineString([ring[i], ring[i + 1]]) for i in range(len(ring) - 1)], dtype=object)
+        # A closed movable wall is a wall: aisles are measured to it as to the room's own walls.
+        closed = [p for p in layout.venue.partitions if not p.open]
+        edges = [shapely.LineString([ring[i], ring[i + 1]]) for i in range(len(ring) - 1)]
+        self.wall_edges = np.array(edges + [shapely.LineString([p.start, p.end]) for p in closed], dtype=object)
+        self.wall_edge_ids = np.array([WALL_ID] * len(edges) + [p.id for p in closed], dtype=object)
+        self.partition_ids = {p.id for p in layout.venue.partitions}
+        self.wall_ids = frozenset(self.wall_edge_ids) | {WALL_ID}
         self.inside_zone = self.venue.buffer(0.001, join_style="mitre")
         shapely.prepare(self.inside_zone)
         self.exits = layout.venue.exits
@@ -73,6 +79,8 @@ class LayoutIndex:
         """How a message names an element: booth numbers for booths, ids otherwise."""
         if element_id == WALL_ID:
             return "the wall"
+        if element_id in self.partition_ids:
+            return f"movable wall {element_id}"
         element = self.layout.element(element_id)
         if element is None:
             return element_id

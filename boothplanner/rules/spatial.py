@@ -183,7 +183,7 @@ def _wall_gaps(view, ids, geoms, candidates, required):
     gaps = []
     for k, e, d, r in zip(k_idx[near], e_idx[near], distance[near], req[near]):
         line = shapely.shortest_line(geoms[k], edges[e])
-        gap = Gap((ids[k], WALL_ID), line, float(d), float(r), corridor_between(geoms[k], edges[e], float(d)))
+        gap = Gap((ids[k], index.wall_edge_ids[e]), line, float(d), float(r), corridor_between(geoms[k], edges[e], float(d)))
         gaps.append(gap)
         if view.is_blocked(gap):
             continue

@@ -130,15 +130,18 @@ def brute_findings(layout) -> dict:
             continue
         need = required_gap(rules, k, "obstacle")
         # Each wall on its own: flush against one wall, an element can still be too near the next.
+        # A closed movable wall is a wall too, named by its own id.
         ring = list(walls.coords)
+        edges = [("venue", LineString([p, q])) for p, q in zip(ring, ring[1:])]
+        edges += [(w.id, LineString([w.start, w.end])) for w in layout.venue.partitions if not w.open]
         open_gaps = []
-        for p, q in zip(ring, ring[1:]):
-            edge = LineString([p, q])
+        for wall_id, edge in edges:
             d = f.distance(edge)
-            if TOUCH + EPS < d < need - EPS and not blocked(f, edge, d, i, "venue"):
-                open_gaps.append(d)
+            if TOUCH + EPS < d < need - EPS and not blocked(f, edge, d, i, wall_id):
+                open_gaps.append((d, wall_id))
         if open_gaps:
-            out[("NARROW_AISLE", (i, "venue"))] = min(open_gaps)
+            d, wall_id = min(open_gaps)
+            out[("NARROW_AISLE", (i, wall_id))] = d
 
     for targets, clearance, code in (
         ([(x.id, LineString([x.start, x.end])) for x in layout.venue.exits], rules.exit_clearance, "EXIT_BLOCKED"),

@@ -121,6 +121,28 @@ def test_seating_and_solid_areas_cannot_stand_across_a_wall_either():
     assert by_ids[("stage", "p1")] == pytest.approx(2.0 - 0.01)
 
 
+# Aisles to a closed wall
+
+def test_an_aisle_to_a_closed_wall_is_measured_like_one_to_the_room_wall():
+    # Booth of 3 m between x = 5 and 8: 2 m from the wall at x = 10, and the rule asks 3 m.
+    elements = [booth("b", (6.5, 5))]
+    closed = check_layout(hall(elements, walls(*TWO_WALLS), exits=THIRDS))
+    finding, = codes(closed, "NARROW_AISLE")
+    assert finding.ids == ("b", "p1") and finding.measured == pytest.approx(2.0)
+    assert finding.points == (pytest.approx((8.0, 5.0)), pytest.approx((10.0, 5.0))) or \
+        sorted(finding.points) == [pytest.approx((8.0, 3.5)), pytest.approx((10.0, 3.5))]
+    assert "movable wall p1" in finding.message
+    opened = check_layout(hall(elements, walls(*[(p, a, b, True) for p, a, b, _ in TWO_WALLS]), exits=THIRDS))
+    assert codes(opened, "NARROW_AISLE") == []
+
+
+def test_flush_against_a_closed_wall_or_a_full_aisle_from_it_is_fine():
+    flush = check_layout(hall([booth("f", (8.5, 5))], walls(*TWO_WALLS), exits=THIRDS))
+    assert codes(flush, "NARROW_AISLE") == []
+    clear = check_layout(hall([booth("c", (5.5, 5))], walls(*TWO_WALLS), exits=THIRDS))   # 3 m exactly
+    assert codes(clear, "NARROW_AISLE") == []
+
+
 # Exits room by room
 
 def test_a_room_nobody_uses_needs_no_door():

@@ -180,3 +180,28 @@ def test_recheck_moved_equals_full_check(case):
     full = Checker().check(apply(layout, moved))
     assert quick.findings == full.findings
     assert quick.capacity == full.capacity
+
+
+@st.composite
+def partitioned_layouts(draw):
+    """Random layouts with up to two movable walls across the room, each open or closed."""
+    from boothplanner.model import Partition
+    layout = draw(layouts())
+    walls = []
+    for i in range(draw(st.integers(1, 2))):
+        if draw(st.booleans()):
+            x = draw(st.integers(4, int(W * 4) - 4)) / 4
+            walls.append(Partition(f"p{i}", (x, 0.0), (x, H), f"Wall {i}", draw(st.booleans())))
+        else:
+            y = draw(st.integers(4, int(H * 4) - 4)) / 4
+            walls.append(Partition(f"p{i}", (0.0, y), (W, y), f"Wall {i}", draw(st.booleans())))
+    layout.venue = dataclasses.replace(layout.venue, partitions=tuple(walls))
+    return layout
+
+
+@SETTINGS
+@given(partitioned_layouts())
+def test_aisles_to_closed_movable_walls_equal_brute_force(layout):
+    result = Checker().check(layout)
+    aisles = {key: v for key, v in engine_findings(result).items() if key[0] == "NARROW_AISLE"}
+    assert_same(aisles, {key: v for key, v in brute_findings(layout).items() if key[0] == "NARROW_AISLE"})
