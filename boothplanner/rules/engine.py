@@ -20,7 +20,9 @@ from boothplanner.rules.room_checks import (
     PARTITION_CODES, RoomState, check_partitions_crossed, room_findings, room_state, room_state_moved,
 )
 from boothplanner.rules.rooms import geometry_of
-from boothplanner.rules.sessions import SESSION_CODES, SessionCapacity, session_findings, session_numbers
+from boothplanner.rules.sessions import (
+    SESSION_CODES, SessionCapacity, overlap_findings, session_findings, session_numbers,
+)
 from boothplanner.rules.rows import check_row_lengths, check_row_spacing
 from boothplanner.rules.wheelchair import check_wheelchair_spaces
 from boothplanner.rules.spatial import Gap, _gap_finding, check_elements, check_pairs, full_spatial_check
@@ -218,6 +220,7 @@ def _layout_wide(index: LayoutIndex, capacity: Capacity, totals: FloorTotals, ro
     sections = set(geometry_of(index).section_room)
     sessions = session_numbers(layout, capacity, sections, rooms, block_of)
     findings += session_findings(layout, sessions)
+    findings += overlap_findings(layout, sections, rooms)
     return findings, sessions
 
 

@@ -1,4 +1,5 @@
-"""Seats for each session, and SESSION_SEATS_SHORT when more people are expected than sit down.
+"""Seats for each session, SESSION_SEATS_SHORT when more people are expected than sit down, and
+SESSION_OVERLAP when two sessions at the same time need the same seats or room.
 
 A session's seats are those of its seating blocks, or of every block in its room. The overflow
 stands on the free floor (not covered by booths, seating or solid areas) of the room it is in,
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from boothplanner.rules.capacity import Capacity, standing_room
 from boothplanner.rules.findings import WARNING, Finding
 
-SESSION_CODES = frozenset({"SESSION_SEATS_SHORT"})
+SESSION_CODES = frozenset({"SESSION_SEATS_SHORT", "SESSION_OVERLAP"})
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,48 @@ def session_findings(layout, numbers: list[SessionCapacity]) -> list[Finding]:
             f"{n.standing} will stand; the free floor of {where} ({n.free_floor_m2:.0f} m², room for "
             f"{n.standing_room} at 0.46 m² each) {holds}",
             measured=n.seats, required=n.expected))
+    return findings
+
+
+def _places(session, layout, sections, rooms) -> set:
+    """What a session occupies: its seating blocks, or its room and every block in it."""
+    if session.room is None:
+        return set(session.seating)
+    if session.room not in sections:
+        return set()
+    if rooms is None:
+        return {session.room, *layout.seating}
+    k = rooms.geometry.section_room.get(session.room)
+    return {session.room, *(i for i, kk in rooms.room_of.items() if kk == k and i in layout.seating)}
+
+
+def _listed(names: list[str], most: int = 3) -> str:
+    shown = ", ".join(names[:most])
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
+
+
+def overlap_findings(layout, sections, rooms) -> list[Finding]:
+    """SESSION_OVERLAP (warning, ids: the two sessions, earlier first): their times overlap and
+    they need the same seating blocks or room. Back-to-back sessions (one ends as the next
+    starts) do not overlap."""
+    sessions = sorted(layout.sessions.values(), key=lambda s: (s.start, s.end, s.id))
+    places = {s.id: _places(s, layout, sections, rooms) for s in sessions}
+    findings = []
+    for i, a in enumerate(sessions):
+        for b in sessions[i + 1:]:
+            if b.start >= a.end:
+                break
+            shared = places[a.id] & places[b.id]
+            if not shared:
+                continue
+            rooms_shared = sorted(p for p in shared if p not in layout.seating)
+            blocks = sorted(p for p in shared if p in layout.seating)
+            what = (f"room {', '.join(rooms_shared)}" if rooms_shared else
+                    f"seating block{'s' if len(blocks) > 1 else ''} {_listed(blocks)}")
+            findings.append(Finding(
+                "SESSION_OVERLAP", WARNING, (a.id, b.id),
+                f"{a.name or a.id} ({_when(a)}) and {b.name or b.id} ({_when(b)}) overlap and both need {what}",
+                measured=len(shared)))
     return findings
 
 

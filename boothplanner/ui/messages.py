@@ -45,6 +45,11 @@ def finding_text(finding, label, layout=None) -> str:
         name = (session.display_name(korean_first=_korean()) if session is not None else f.ids[0]) if f.ids else ""
         return _fill(tr("Findings", "%1: %2 expected for %3 seats; %4 will stand"),
                      name, int(f.required), int(f.measured), int(f.required) - int(f.measured))
+    if code == "SESSION_OVERLAP" and len(f.ids) == 2:
+        def name(session_id):
+            session = layout.sessions.get(session_id) if layout is not None else None
+            return session.display_name(korean_first=_korean()) if session is not None else session_id
+        return _fill(tr("Findings", "%1 and %2 overlap in time and need the same seats or room"), name(f.ids[0]), name(f.ids[1]))
     if code == "ROW_TOO_LONG":
         return _fill(tr("Findings", "%1 has %2 seats in a row between aisles; at most %3"), names[0], int(f.measured), int(f.required))
     if code == "ROW_SPACING":

@@ -672,37 +672,42 @@
         <translation>%1: 예상 %2명, 좌석 %3석, %4명 입석</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="49"/>
+        <location filename="../../boothplanner/ui/messages.py" line="52"/>
+        <source>%1 and %2 overlap in time and need the same seats or room</source>
+        <translation>%1와(과) %2의 시간이 겹치는데 같은 좌석이나 룸을 써야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="54"/>
         <source>%1 has %2 seats in a row between aisles; at most %3</source>
         <translation>%1: 통로 사이 한 열에 %2석; 최대 %3석</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="51"/>
+        <location filename="../../boothplanner/ui/messages.py" line="56"/>
         <source>%1 leaves %2 mm between rows; at least %3 mm</source>
         <translation>%1: 열 사이 간격 %2 mm; 최소 %3 mm</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="54"/>
+        <location filename="../../boothplanner/ui/messages.py" line="59"/>
         <source>%1 wheelchair spaces; the seats need %2</source>
         <translation>휠체어석 %1석; 좌석 수에 따라 %2석 필요</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="56"/>
+        <location filename="../../boothplanner/ui/messages.py" line="61"/>
         <source>The exits farthest apart are %1 m apart; at least %2 m needed</source>
         <translation>가장 먼 두 비상구 사이 %1 m; 최소 %2 m 필요</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="58"/>
+        <location filename="../../boothplanner/ui/messages.py" line="63"/>
         <source>%1 stands across a closed movable wall</source>
         <translation>%1이(가) 닫힌 가변벽에 걸쳐 있음</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="60"/>
+        <location filename="../../boothplanner/ui/messages.py" line="65"/>
         <source>The farthest point is a %1 m walk from an exit; at most %2 m</source>
         <translation>가장 먼 지점에서 비상구까지 보행 거리 %1 m; 최대 %2 m</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="62"/>
+        <location filename="../../boothplanner/ui/messages.py" line="67"/>
         <source>Some floor has no walking route to an exit</source>
         <translation>비상구까지 걸어갈 경로가 없는 바닥이 있음</translation>
     </message>
@@ -1442,242 +1447,242 @@ To-scale floor plans for exhibitions and conferences.</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="73"/>
+        <location filename="../../boothplanner/ui/messages.py" line="78"/>
         <source>booth</source>
         <translation>부스</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="73"/>
+        <location filename="../../boothplanner/ui/messages.py" line="78"/>
         <source>seating block</source>
         <translation>좌석 블록</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="74"/>
+        <location filename="../../boothplanner/ui/messages.py" line="79"/>
         <source>area</source>
         <translation>구역</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="74"/>
+        <location filename="../../boothplanner/ui/messages.py" line="79"/>
         <source>exhibitor</source>
         <translation>참가사</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="79"/>
+        <location filename="../../boothplanner/ui/messages.py" line="84"/>
         <source>%n booths</source>
         <translation>
             <numerusform>부스 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="79"/>
+        <location filename="../../boothplanner/ui/messages.py" line="84"/>
         <source>%n seating blocks</source>
         <translation>
             <numerusform>좌석 블록 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="80"/>
+        <location filename="../../boothplanner/ui/messages.py" line="85"/>
         <source>%n areas</source>
         <translation>
             <numerusform>구역 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="80"/>
+        <location filename="../../boothplanner/ui/messages.py" line="85"/>
         <source>%n exhibitors</source>
         <translation>
             <numerusform>참가사 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="81"/>
+        <location filename="../../boothplanner/ui/messages.py" line="86"/>
         <source>%n items</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="88"/>
+        <location filename="../../boothplanner/ui/messages.py" line="93"/>
         <source>Move %1</source>
         <translation>%1 이동</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="88"/>
+        <location filename="../../boothplanner/ui/messages.py" line="93"/>
         <source>Rotate %1</source>
         <translation>%1 회전</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="88"/>
+        <location filename="../../boothplanner/ui/messages.py" line="93"/>
         <source>Delete %1</source>
         <translation>%1 삭제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="89"/>
+        <location filename="../../boothplanner/ui/messages.py" line="94"/>
         <source>Add %1</source>
         <translation>%1 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="89"/>
+        <location filename="../../boothplanner/ui/messages.py" line="94"/>
         <source>Duplicate %1</source>
         <translation>%1 복제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="89"/>
+        <location filename="../../boothplanner/ui/messages.py" line="94"/>
         <source>Paste %1</source>
         <translation>%1 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="90"/>
+        <location filename="../../boothplanner/ui/messages.py" line="95"/>
         <source>Resize %1</source>
         <translation>%1 크기 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="90"/>
+        <location filename="../../boothplanner/ui/messages.py" line="95"/>
         <source>Align %1</source>
         <translation>%1 정렬</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="90"/>
+        <location filename="../../boothplanner/ui/messages.py" line="95"/>
         <source>Distribute %1</source>
         <translation>%1 분배</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="91"/>
+        <location filename="../../boothplanner/ui/messages.py" line="96"/>
         <source>Assign exhibitor to %1</source>
         <translation>%1에 참가사 배정</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="91"/>
+        <location filename="../../boothplanner/ui/messages.py" line="96"/>
         <source>Unassign %1</source>
         <translation>%1 배정 해제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="92"/>
+        <location filename="../../boothplanner/ui/messages.py" line="97"/>
         <source>Set status of %1</source>
         <translation>%1 상태 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="92"/>
+        <location filename="../../boothplanner/ui/messages.py" line="97"/>
         <source>Renumber %1</source>
         <translation>%1 번호 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="93"/>
+        <location filename="../../boothplanner/ui/messages.py" line="98"/>
         <source>Rename %1</source>
         <translation>%1 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="93"/>
+        <location filename="../../boothplanner/ui/messages.py" line="98"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="93"/>
+        <location filename="../../boothplanner/ui/messages.py" line="98"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="99"/>
+        <location filename="../../boothplanner/ui/messages.py" line="104"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="99"/>
+        <location filename="../../boothplanner/ui/messages.py" line="104"/>
         <source>Resize</source>
         <translation>크기 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="99"/>
+        <location filename="../../boothplanner/ui/messages.py" line="104"/>
         <source>Edit</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="100"/>
+        <location filename="../../boothplanner/ui/messages.py" line="105"/>
         <source>Rename</source>
         <translation>이름 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="100"/>
+        <location filename="../../boothplanner/ui/messages.py" line="105"/>
         <source>Renumber</source>
         <translation>번호 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="100"/>
+        <location filename="../../boothplanner/ui/messages.py" line="105"/>
         <source>Rotate</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="101"/>
+        <location filename="../../boothplanner/ui/messages.py" line="106"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="102"/>
+        <location filename="../../boothplanner/ui/messages.py" line="107"/>
         <source>Add exit</source>
         <translation>비상구 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="102"/>
+        <location filename="../../boothplanner/ui/messages.py" line="107"/>
         <source>Add obstacle</source>
         <translation>장애물 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="103"/>
+        <location filename="../../boothplanner/ui/messages.py" line="108"/>
         <source>Add fire equipment</source>
         <translation>소방 설비 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="103"/>
+        <location filename="../../boothplanner/ui/messages.py" line="108"/>
         <source>Edit venue outline</source>
         <translation>행사장 외곽선 편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="104"/>
+        <location filename="../../boothplanner/ui/messages.py" line="109"/>
         <source>Delete venue items</source>
         <translation>행사장 요소 삭제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="104"/>
+        <location filename="../../boothplanner/ui/messages.py" line="109"/>
         <source>Move venue items</source>
         <translation>행사장 요소 이동</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="105"/>
+        <location filename="../../boothplanner/ui/messages.py" line="110"/>
         <source>Edit exhibitor</source>
         <translation>참가사 편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="105"/>
+        <location filename="../../boothplanner/ui/messages.py" line="110"/>
         <source>Rename exit</source>
         <translation>비상구 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="106"/>
+        <location filename="../../boothplanner/ui/messages.py" line="111"/>
         <source>Resize exit</source>
         <translation>비상구 폭 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="107"/>
+        <location filename="../../boothplanner/ui/messages.py" line="112"/>
         <source>Close partition</source>
         <translation>가변벽 닫기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="107"/>
+        <location filename="../../boothplanner/ui/messages.py" line="112"/>
         <source>Open partition</source>
         <translation>가변벽 열기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="108"/>
+        <location filename="../../boothplanner/ui/messages.py" line="113"/>
         <source>Mark as entrance</source>
         <translation>입구로 지정</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="108"/>
+        <location filename="../../boothplanner/ui/messages.py" line="113"/>
         <source>Mark as exit only</source>
         <translation>출구 전용으로 지정</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="122"/>
+        <location filename="../../boothplanner/ui/messages.py" line="127"/>
         <source>Remove exhibitor %1</source>
         <translation>참가사 %1 삭제</translation>
     </message>

@@ -251,3 +251,38 @@ def test_what_would_have_seated_them():
     assert (layout.seats, result.capacity.wheelchair_spaces_required) == (2393, 19)
     assert result.findings == []
     assert result.capacity.egress_width_required == pytest.approx((2393 + 86) * 0.00508)
+
+
+# SESSION_OVERLAP
+
+OTHER = seating("o", (4, 5), rows=2, seats_per_row=4)
+
+
+def test_two_sessions_in_the_same_seats_at_the_same_time_overlap():
+    sessions = [talk("b", seating=["s", "o"], start="10:30", end="11:30", name="Panel"),
+                talk("a", seating=["s"], name="Keynote")]
+    finding, = codes(check_layout(room_20_by_10([BLOCK, OTHER], sessions)), "SESSION_OVERLAP")
+    assert (finding.severity, finding.ids, finding.measured) == ("warning", ("a", "b"), 1)
+    assert finding.message == ("Keynote (2025-02-11 10:00–11:00) and Panel (2025-02-11 10:30–11:30) overlap "
+                               "and both need seating block s")
+
+
+@pytest.mark.parametrize("second", [
+    talk("b", seating=["s"], start="11:00", end="12:00"),     # back to back
+    talk("b", seating=["o"]),                                 # the same time, other seats
+    talk("b"),                                                # nowhere to sit: everyone stands
+])
+def test_back_to_back_or_apart_sessions_do_not_overlap(second):
+    layout = room_20_by_10([BLOCK, OTHER], [talk("a", seating=["s"]), second])
+    assert codes(check_layout(layout), "SESSION_OVERLAP") == []
+
+
+def test_a_room_is_taken_by_a_session_held_in_it_and_by_one_using_its_seats():
+    walls = [Partition("w", (8, 0), (8, 10), "Wall", False)]          # ROOM-1 x 0-8 holds block o
+    layout = room_20_by_10([BLOCK, OTHER], [talk("a", room="ROOM-1", name="Workshop"),
+                                            talk("b", seating=["o"], start="10:45", end="11:15", name="Demo"),
+                                            talk("c", room="ROOM-1", start="10:59", end="12:00", name="Lab")], walls)
+    found = {f.ids: f.message for f in codes(check_layout(layout), "SESSION_OVERLAP")}
+    assert set(found) == {("a", "b"), ("a", "c"), ("b", "c")}      # the demo's seats are in the lab's room too
+    assert found[("a", "b")].endswith("both need seating block o")
+    assert found[("a", "c")].endswith("both need room ROOM-1")
