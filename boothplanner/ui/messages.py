@@ -68,6 +68,30 @@ def finding_text(finding, label, layout=None) -> str:
     return f.message
 
 
+def element_label(layout):
+    """How the window names an element inside a finding, in the interface language
+    ("booth A-01" / "부스 A-01"); the rules' own labels are English."""
+    from boothplanner.ui.names import area_kind_name, obstacle_kind_name
+
+    def label(element_id: str) -> str:
+        if element_id == "venue":
+            return tr("Findings", "the wall")
+        element = layout.element(element_id)
+        kind = type(element).__name__
+        if kind == "Booth":
+            return _fill(tr("Findings", "booth %1"), element.number or element.id)
+        if kind == "SeatingBlock":
+            return _fill(tr("Findings", "seating block %1"), element.id)
+        if kind == "Area":
+            return element.name or _fill("%1 (%2)", area_kind_name(element.kind), element.id)
+        if kind == "Obstacle":
+            return _fill("%1 %2", obstacle_kind_name(element.kind), element.id)
+        if kind == "Partition":
+            return _fill(tr("Findings", "movable wall %1"), element.id)
+        return element_id
+    return label
+
+
 def _korean() -> bool:
     from boothplanner.ui import i18n
     return i18n.current_language() == "ko"

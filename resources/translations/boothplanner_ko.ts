@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/checks.py" line="48"/>
+        <location filename="../../boothplanner/ui/docks/checks.py" line="49"/>
         <source>No problems found</source>
         <translation>문제가 없습니다</translation>
     </message>
@@ -710,6 +710,26 @@
         <location filename="../../boothplanner/ui/messages.py" line="67"/>
         <source>Some floor has no walking route to an exit</source>
         <translation>비상구까지 걸어갈 경로가 없는 바닥이 있음</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="78"/>
+        <source>the wall</source>
+        <translation>벽</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="82"/>
+        <source>booth %1</source>
+        <translation>부스 %1</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="84"/>
+        <source>seating block %1</source>
+        <translation>좌석 블록 %1</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="90"/>
+        <source>movable wall %1</source>
+        <translation>가변벽 %1</translation>
     </message>
 </context>
 <context>
@@ -1447,242 +1467,242 @@ To-scale floor plans for exhibitions and conferences.</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="78"/>
+        <location filename="../../boothplanner/ui/messages.py" line="102"/>
         <source>booth</source>
         <translation>부스</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="78"/>
+        <location filename="../../boothplanner/ui/messages.py" line="102"/>
         <source>seating block</source>
         <translation>좌석 블록</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="79"/>
+        <location filename="../../boothplanner/ui/messages.py" line="103"/>
         <source>area</source>
         <translation>구역</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="79"/>
+        <location filename="../../boothplanner/ui/messages.py" line="103"/>
         <source>exhibitor</source>
         <translation>참가사</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="84"/>
+        <location filename="../../boothplanner/ui/messages.py" line="108"/>
         <source>%n booths</source>
         <translation>
             <numerusform>부스 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="84"/>
+        <location filename="../../boothplanner/ui/messages.py" line="108"/>
         <source>%n seating blocks</source>
         <translation>
             <numerusform>좌석 블록 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="85"/>
+        <location filename="../../boothplanner/ui/messages.py" line="109"/>
         <source>%n areas</source>
         <translation>
             <numerusform>구역 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="85"/>
+        <location filename="../../boothplanner/ui/messages.py" line="109"/>
         <source>%n exhibitors</source>
         <translation>
             <numerusform>참가사 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="86"/>
+        <location filename="../../boothplanner/ui/messages.py" line="110"/>
         <source>%n items</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="93"/>
+        <location filename="../../boothplanner/ui/messages.py" line="117"/>
         <source>Move %1</source>
         <translation>%1 이동</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="93"/>
+        <location filename="../../boothplanner/ui/messages.py" line="117"/>
         <source>Rotate %1</source>
         <translation>%1 회전</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="93"/>
+        <location filename="../../boothplanner/ui/messages.py" line="117"/>
         <source>Delete %1</source>
         <translation>%1 삭제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="94"/>
+        <location filename="../../boothplanner/ui/messages.py" line="118"/>
         <source>Add %1</source>
         <translation>%1 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="94"/>
+        <location filename="../../boothplanner/ui/messages.py" line="118"/>
         <source>Duplicate %1</source>
         <translation>%1 복제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="94"/>
+        <location filename="../../boothplanner/ui/messages.py" line="118"/>
         <source>Paste %1</source>
         <translation>%1 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="95"/>
+        <location filename="../../boothplanner/ui/messages.py" line="119"/>
         <source>Resize %1</source>
         <translation>%1 크기 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="95"/>
+        <location filename="../../boothplanner/ui/messages.py" line="119"/>
         <source>Align %1</source>
         <translation>%1 정렬</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="95"/>
+        <location filename="../../boothplanner/ui/messages.py" line="119"/>
         <source>Distribute %1</source>
         <translation>%1 분배</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="96"/>
+        <location filename="../../boothplanner/ui/messages.py" line="120"/>
         <source>Assign exhibitor to %1</source>
         <translation>%1에 참가사 배정</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="96"/>
+        <location filename="../../boothplanner/ui/messages.py" line="120"/>
         <source>Unassign %1</source>
         <translation>%1 배정 해제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="97"/>
+        <location filename="../../boothplanner/ui/messages.py" line="121"/>
         <source>Set status of %1</source>
         <translation>%1 상태 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="97"/>
+        <location filename="../../boothplanner/ui/messages.py" line="121"/>
         <source>Renumber %1</source>
         <translation>%1 번호 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="98"/>
+        <location filename="../../boothplanner/ui/messages.py" line="122"/>
         <source>Rename %1</source>
         <translation>%1 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="98"/>
+        <location filename="../../boothplanner/ui/messages.py" line="122"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="98"/>
+        <location filename="../../boothplanner/ui/messages.py" line="122"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="104"/>
+        <location filename="../../boothplanner/ui/messages.py" line="128"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="104"/>
+        <location filename="../../boothplanner/ui/messages.py" line="128"/>
         <source>Resize</source>
         <translation>크기 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="104"/>
+        <location filename="../../boothplanner/ui/messages.py" line="128"/>
         <source>Edit</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="105"/>
+        <location filename="../../boothplanner/ui/messages.py" line="129"/>
         <source>Rename</source>
         <translation>이름 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="105"/>
+        <location filename="../../boothplanner/ui/messages.py" line="129"/>
         <source>Renumber</source>
         <translation>번호 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="105"/>
+        <location filename="../../boothplanner/ui/messages.py" line="129"/>
         <source>Rotate</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="106"/>
+        <location filename="../../boothplanner/ui/messages.py" line="130"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="107"/>
+        <location filename="../../boothplanner/ui/messages.py" line="131"/>
         <source>Add exit</source>
         <translation>비상구 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="107"/>
+        <location filename="../../boothplanner/ui/messages.py" line="131"/>
         <source>Add obstacle</source>
         <translation>장애물 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="108"/>
+        <location filename="../../boothplanner/ui/messages.py" line="132"/>
         <source>Add fire equipment</source>
         <translation>소방 설비 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="108"/>
+        <location filename="../../boothplanner/ui/messages.py" line="132"/>
         <source>Edit venue outline</source>
         <translation>행사장 외곽선 편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="109"/>
+        <location filename="../../boothplanner/ui/messages.py" line="133"/>
         <source>Delete venue items</source>
         <translation>행사장 요소 삭제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="109"/>
+        <location filename="../../boothplanner/ui/messages.py" line="133"/>
         <source>Move venue items</source>
         <translation>행사장 요소 이동</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="110"/>
+        <location filename="../../boothplanner/ui/messages.py" line="134"/>
         <source>Edit exhibitor</source>
         <translation>참가사 편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="110"/>
+        <location filename="../../boothplanner/ui/messages.py" line="134"/>
         <source>Rename exit</source>
         <translation>비상구 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="111"/>
+        <location filename="../../boothplanner/ui/messages.py" line="135"/>
         <source>Resize exit</source>
         <translation>비상구 폭 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="112"/>
+        <location filename="../../boothplanner/ui/messages.py" line="136"/>
         <source>Close partition</source>
         <translation>가변벽 닫기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="112"/>
+        <location filename="../../boothplanner/ui/messages.py" line="136"/>
         <source>Open partition</source>
         <translation>가변벽 열기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="113"/>
+        <location filename="../../boothplanner/ui/messages.py" line="137"/>
         <source>Mark as entrance</source>
         <translation>입구로 지정</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="113"/>
+        <location filename="../../boothplanner/ui/messages.py" line="137"/>
         <source>Mark as exit only</source>
         <translation>출구 전용으로 지정</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="127"/>
+        <location filename="../../boothplanner/ui/messages.py" line="151"/>
         <source>Remove exhibitor %1</source>
         <translation>참가사 %1 삭제</translation>
     </message>

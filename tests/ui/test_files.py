@@ -135,6 +135,26 @@ def test_korean_interface(window):
         i18n.install("en")
 
 
+def test_findings_name_booths_and_walls_in_korean(window, qtbot):
+    from boothplanner.commands import edit_venue_item
+    from boothplanner.ui import i18n
+    doc = window.document
+    doc.execute(edit_venue_item(doc.layout, "PART-4", "Close partition", open=False))   # down the B/C aisle
+    assert i18n.install("ko")
+    try:
+        window.retranslate()
+        window.checks.refresh()
+
+        def errors():
+            top = window.checks.topLevelItem(0)
+            return [top.child(i).text(0) for i in range(top.childCount())]
+        qtbot.waitUntil(lambda: any("가변벽 PART-4" in t for t in errors()))
+        assert any(t.startswith("부스 A-09과(와) 가변벽 PART-4 사이 통로 폭이 1.50 m") for t in errors()), errors()
+        assert not any("booth" in t or "movable wall" in t for t in errors())
+    finally:
+        i18n.install("en")
+
+
 def test_new_empty_room_then_add_a_booth(window, mouse, monkeypatch):
     answer(monkeypatch, Button.Discard)
     window.actions["new"].trigger()

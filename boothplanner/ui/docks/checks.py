@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from boothplanner.ui.i18n import tr
-from boothplanner.ui.messages import finding_text
+from boothplanner.ui.messages import element_label, finding_text
 
 
 class ChecksPanel(QTreeWidget):
@@ -29,6 +29,7 @@ class ChecksPanel(QTreeWidget):
         self.clear()
         groups = (("error", tr("Checks", "Errors (%n)", "", sum(f.severity == "error" for f in findings)), "#c62828"),
                   ("warning", tr("Checks", "Warnings (%n)", "", sum(f.severity == "warning" for f in findings)), "#b26a00"))
+        label = element_label(self.window.document.layout)
         for severity, title, colour in groups:
             top = QTreeWidgetItem([title])
             top.setForeground(0, QBrush(QColor(colour)))
@@ -39,7 +40,7 @@ class ChecksPanel(QTreeWidget):
             for finding in findings:
                 if finding.severity != severity:
                     continue
-                item = QTreeWidgetItem([finding_text(finding, self.window.document.result.index.label, self.window.document.layout)])
+                item = QTreeWidgetItem([finding_text(finding, label, self.window.document.layout)])
                 item.setToolTip(0, f"{finding.code}: {finding.message}")
                 item.setData(0, Qt.ItemDataRole.UserRole, finding)
                 top.addChild(item)
