@@ -118,7 +118,7 @@ def _callout_frame(c, layout, setup, margin, height, pw) -> None:
     c.rect(margin, margin, width, height, stroke=1, fill=1)
     # Scale bar and north arrow in the right-hand corner.
     k = setup.scale.points_per_metre
-    north_arrow(c, pw - margin - 12, top - 30, 16)
+    north_arrow(c, pw - margin - 12, top - 30, 16, north=layout.venue.north)
     bar_m = nice_bar_length(k, 60)
     scale_bar(c, pw - margin - 80, margin + 8, k, bar_m, size=5.5)
     c.setFillColor(style.GREY_INK)

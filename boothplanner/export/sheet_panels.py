@@ -44,15 +44,15 @@ def title_block(layout, options, scale_text: str, sheet_text: str, k: float | No
     panel.field("Revision (date)", revision)
     panel.field("Prepared by", options.prepared_by or "-")
     panel.field("Scale", scale_text, bold=True)
-    panel.drawing(30.0, lambda c, x, top, width: _scale_and_north(c, x, top, width, k))
+    panel.drawing(30.0, lambda c, x, top, width: _scale_and_north(c, x, top, width, k, layout.venue.north))
     panel.field("Sheet", sheet_text)
     if event.venue_note:
         panel.text(event.venue_note, size=SMALL, colour=style.FIRE)
     return panel
 
 
-def _scale_and_north(c, x: float, top: float, width: float, k: float | None) -> None:
-    north_arrow(c, x + width - 8, top - 26, size=18)
+def _scale_and_north(c, x: float, top: float, width: float, k: float | None, north: float = 0.0) -> None:
+    north_arrow(c, x + width - 8, top - 26, size=18, north=north)
     if k:
         bar_m = nice_bar_length(k, min(width - 40, 200))
         scale_bar(c, x, top - 20, k, bar_m)

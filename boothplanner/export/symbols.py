@@ -155,19 +155,22 @@ def dimension(c, a, b, text: str, colour, size: float = 5.0) -> None:
     c.restoreState()
 
 
-def north_arrow(c, x: float, y: float, size: float = 22.0) -> None:
-    """An arrow pointing up the page with N above it; (x, y) is the arrow's foot."""
+def north_arrow(c, x: float, y: float, size: float = 22.0, north: float = 0.0) -> None:
+    """An arrow pointing to north with N at its tip; (x, y) is the arrow's foot when north is up
+    the page, and the arrow turns about its middle by `north` degrees clockwise."""
     c.saveState()
+    c.translate(x, y + size / 2)
+    c.rotate(-north)                    # PDF angles turn anticlockwise
     c.setFillColor(style.INK)
     c.setStrokeColor(style.INK)
     c.setLineWidth(0.6)
-    half = size * 0.28
-    polygon(c, [(x, y + size), (x - half, y), (x, y + size * 0.3)], fill=True)
+    half, top, foot = size * 0.28, size / 2, -size / 2
+    polygon(c, [(0, top), (-half, foot), (0, foot + size * 0.3)], fill=True)
     c.setFillColor(style.WHITE)
-    polygon(c, [(x, y + size), (x + half, y), (x, y + size * 0.3)], fill=True)
+    polygon(c, [(0, top), (half, foot), (0, foot + size * 0.3)], fill=True)
     c.setFillColor(style.INK)
     c.setFont(BOLD, size * 0.42)
-    c.drawCentredString(x, y + size + 2, "N")
+    c.drawCentredString(0, top + 2, "N")
     c.restoreState()
 
 

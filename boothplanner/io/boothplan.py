@@ -106,6 +106,7 @@ def _build(doc: dict) -> Layout:
         fire_equipment=tuple(FireEquipment(f["id"], f["kind"], _point(f["at"]), _extra(f)) for f in v.get("fire_equipment", [])),
         extra=_extra(v),
         partitions=tuple(partition_from_dict(p, _extra(p)) for p in v.get("partitions", [])),
+        north=float(v.get("north", 0.0)),
     )
     r = doc.get("rules", {})
     defaults = Rules()
@@ -168,6 +169,8 @@ def layout_to_dict(layout: Layout) -> dict:
     }
     if v.partitions:  # only when there are any, so files from before partitions are saved unchanged
         venue["partitions"] = [partition_to_dict(p, _pt) for p in v.partitions]
+    if v.north:  # likewise: north up the page is not written
+        venue["north"] = _num(v.north)
     venue.update(v.extra)
     r = layout.rules
     rules = {

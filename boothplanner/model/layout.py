@@ -45,6 +45,8 @@ class Venue:
     extra: Mapping[str, Any] = field(default_factory=dict)
     # After `extra` so positional calls keep their meaning; no partitions is one room, as before.
     partitions: tuple[Partition, ...] = ()
+    # Where north lies on the plan: degrees clockwise from up the page (90: north to the right).
+    north: float = 0.0
 
     @property
     def closed_partitions(self) -> tuple[Partition, ...]:

@@ -897,14 +897,14 @@
     </message>
     <message>
         <location filename="../../boothplanner/ui/docks/inspector.py" line="191"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="247"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="253"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="258"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="264"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
         <location filename="../../boothplanner/ui/docks/inspector.py" line="196"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="230"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="241"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -939,22 +939,32 @@
         <translation>꼭짓점 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="232"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="224"/>
+        <source>North</source>
+        <translation>북쪽 방향</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="226"/>
+        <source>Where north lies on the plan, clockwise from up the page; the plan&apos;s north arrow and the exhibitor maps follow it.</source>
+        <translation>도면에서 북쪽이 향하는 방향(종이 위쪽에서 시계 방향 각도)입니다. 도면의 방위 표시와 참가업체 안내도가 이를 따릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="243"/>
         <source>Clear width</source>
         <translation>유효 폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="240"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="251"/>
         <source>Entrance</source>
         <translation>출입구</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="241"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="252"/>
         <source>Visitors come in here</source>
         <translation>관람객이 이 문으로 입장</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="242"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="253"/>
         <source>Clear for an emergency exit or a service door: it still counts as an exit, but exhibitor maps do not send visitors there.</source>
         <translation>비상구나 서비스 출입문이면 해제하세요. 피난 출구로는 계속 계산되지만, 출품사 안내도는 관람객을 이 문으로 안내하지 않습니다.</translation>
     </message>
@@ -1702,7 +1712,12 @@ To-scale floor plans for exhibitions and conferences.</source>
         <translation>출구 전용으로 지정</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="151"/>
+        <location filename="../../boothplanner/ui/messages.py" line="138"/>
+        <source>Set north</source>
+        <translation>북쪽 방향 설정</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="152"/>
         <source>Remove exhibitor %1</source>
         <translation>참가사 %1 삭제</translation>
     </message>

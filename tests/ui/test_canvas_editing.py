@@ -235,6 +235,20 @@ def test_dragging_a_corner_of_the_room_reshapes_it_and_a_crossing_outline_is_ref
     assert not doc.is_modified
 
 
+def test_north_is_set_in_the_inspector_of_the_room(window, mouse, qtbot):
+    doc = window.document
+    mouse.click((45.0, 34.0))                      # the south wall selects the room
+    north = window.inspector.fields["north"]
+    north.lineEdit().selectAll()
+    qtbot.keyClicks(north.lineEdit(), "90")
+    qtbot.keyClick(north.lineEdit(), Qt.Key.Key_Return)
+    assert doc.layout.venue.north == 90.0
+    assert doc.history.undo_label() == "Set north"
+    window.view.viewport().repaint()               # the canvas arrow reads the venue as it paints
+    window.actions["undo"].trigger()
+    assert doc.layout.venue.north == 0.0
+
+
 def _wall(doc, wall_id):
     return next(p for p in doc.layout.venue.partitions if p.id == wall_id)
 

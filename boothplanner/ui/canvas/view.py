@@ -292,6 +292,7 @@ class PlanView(QGraphicsView):
         painter.save()
         painter.resetTransform()
         self._draw_scale_bar(painter)
+        self._draw_north(painter)
         draw_legend(painter, self.viewport().width(), self.document.layout, self.state.colour_by)
         painter.restore()
 
@@ -320,6 +321,30 @@ class PlanView(QGraphicsView):
         painter.setFont(font)
         painter.drawText(QPointF(x0, y0 - 4), "0")
         painter.drawText(QPointF(x0 + length - 4, y0 - 4), f"{nice:g} m")
+
+    def _draw_north(self, painter: QPainter) -> None:
+        """A north arrow in the bottom-right corner, turned as the venue says."""
+        size = 26.0
+        centre = QPointF(self.viewport().width() - 34, self.viewport().height() - 40)
+        painter.save()
+        painter.translate(centre)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 220))
+        painter.drawEllipse(QPointF(0, 0), size * 0.75, size * 0.75)
+        painter.rotate(self.document.layout.venue.north)
+        half = size / 2
+        painter.setPen(QPen(QColor("#222222"), 1))
+        painter.setBrush(QColor("#222222"))
+        painter.drawPolygon([QPointF(0, -half), QPointF(-half * 0.55, half), QPointF(0, half * 0.4)])
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawPolygon([QPointF(0, -half), QPointF(half * 0.55, half), QPointF(0, half * 0.4)])
+        font = QFont(painter.font())
+        font.setPixelSize(10)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#222222"))
+        painter.drawText(QRectF(-8, -half - 13, 16, 12), Qt.AlignmentFlag.AlignCenter, "N")
+        painter.restore()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -221,6 +221,17 @@ class Inspector(QWidget):
         name.editingFinished.connect(rename)
         self.form.addRow(tr("Inspector", "Corners"), QLabel(str(len(venue.outline))))
         self.form.addRow(tr("Inspector", "Floor area"), QLabel(f"{shapely.Polygon(venue.outline).area:.1f} m²"))
+        north = self._add("north", tr("Inspector", "North"), length_spin(venue.north % 360, 0, 359.9, 1, "°", 15))
+        north.setWrapping(True)
+        north.setToolTip(tr("Inspector", "Where north lies on the plan, clockwise from up the page; "
+                                         "the plan's north arrow and the exhibitor maps follow it."))
+
+        def set_north(value):
+            if not self._building:
+                from dataclasses import replace
+                from boothplanner.commands import ReplaceLayoutPart
+                self.document.execute(ReplaceLayoutPart("Set north", "venue", venue, replace(venue, north=value % 360)))
+        north.valueChanged.connect(set_north)
 
     def _venue_item(self, item) -> None:
         def edit(label, **changes):
