@@ -30,6 +30,7 @@ from boothplanner.ui.messages import command_text
 from boothplanner.ui.tools.place import (
     DrawPolygonTool, PlaceBoothTool, PlaceExitTool, PlaceFireTool, PlaceSeatingTool,
 )
+from boothplanner.ui.tools.partition import PlacePartitionTool
 from boothplanner.ui.tools.select import SelectTool
 
 
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
             tool, key = PlaceExitTool(view), "exit"
         elif name == "fire":
             tool, key = PlaceFireTool(view, options["kind"]), f"fire:{options['kind']}"
+        elif name == "partition":
+            tool, key = PlacePartitionTool(view), "partition"
         else:
             tool, key = SelectTool(view), "select"
         view.tool = tool

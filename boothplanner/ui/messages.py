@@ -135,7 +135,7 @@ def _whole_label(label: str) -> str | None:
         "Resize exit": tr("Undo", "Resize exit"),
         "Close partition": tr("Undo", "Close partition"), "Open partition": tr("Undo", "Open partition"),
         "Mark as entrance": tr("Undo", "Mark as entrance"), "Mark as exit only": tr("Undo", "Mark as exit only"),
-        "Set north": tr("Undo", "Set north"),
+        "Set north": tr("Undo", "Set north"), "Add movable wall": tr("Undo", "Add movable wall"),
     }.get(label)
 
 

@@ -70,6 +70,16 @@
 <context>
     <name>Canvas</name>
     <message>
+        <location filename="../../boothplanner/ui/tools/partition.py" line="37"/>
+        <source>Movable wall</source>
+        <translation>가변벽</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/tools/partition.py" line="68"/>
+        <source>A movable wall must stand inside the room.</source>
+        <translation>가변벽은 방 안에 있어야 합니다.</translation>
+    </message>
+    <message>
         <location filename="../../boothplanner/ui/tools/place.py" line="122"/>
         <source>An outline needs three or more corners and must not cross itself.</source>
         <translation>외곽선은 꼭짓점이 세 개 이상이어야 하며 서로 교차하면 안 됩니다.</translation>
@@ -1010,42 +1020,42 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="56"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="212"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="57"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="215"/>
         <source>Palette</source>
         <translation>팔레트</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="57"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="213"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="58"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="216"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="58"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="214"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="59"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="217"/>
         <source>Exhibitors</source>
         <translation>참가업체</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="59"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="215"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="60"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="218"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="60"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="216"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="61"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="219"/>
         <source>Checks</source>
         <translation>점검</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="146"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="147"/>
         <source>&amp;Undo %1</source>
         <translation>실행 취소(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="147"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="148"/>
         <source>&amp;Redo %1</source>
         <translation>다시 실행(&amp;R) %1</translation>
     </message>
@@ -1393,17 +1403,27 @@ To-scale floor plans for exhibitions and conferences.</source>
         <translation>비상구</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="64"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="48"/>
+        <source>Movable wall</source>
+        <translation>가변벽</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="49"/>
+        <source>Click to put a movable wall across the room, or drag to set its direction; it runs from wall to wall, or to the first movable wall it meets.</source>
+        <translation>클릭하면 방을 가로지르는 가변벽을 놓고, 드래그하면 방향을 정합니다. 가변벽은 벽에서 벽까지, 또는 처음 만나는 가변벽까지 이어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="68"/>
         <source>Custom booth</source>
         <translation>사용자 지정 부스</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="64"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="68"/>
         <source>Width × depth in metres (e.g. 4 x 5):</source>
         <translation>폭 × 깊이, 단위 m (예: 4 x 5):</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/palette.py" line="72"/>
+        <location filename="../../boothplanner/ui/docks/palette.py" line="76"/>
         <source>Give two sizes between 0.5 and 200 m, like 4 x 5.</source>
         <translation>0.5–200 m 사이의 두 치수를 4 x 5처럼 입력하세요.</translation>
     </message>
@@ -1715,6 +1735,11 @@ To-scale floor plans for exhibitions and conferences.</source>
         <location filename="../../boothplanner/ui/messages.py" line="138"/>
         <source>Set north</source>
         <translation>북쪽 방향 설정</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="138"/>
+        <source>Add movable wall</source>
+        <translation>가변벽 추가</translation>
     </message>
     <message>
         <location filename="../../boothplanner/ui/messages.py" line="152"/>

@@ -264,6 +264,30 @@ def test_a_movable_wall_dragged_slides_on_its_track_and_the_saved_file_opens(win
     assert load(tmp_path / "moved.boothplan").venue == doc.layout.venue
 
 
+def test_a_click_with_the_movable_wall_tool_puts_a_wall_across_the_room(window, mouse, tmp_path):
+    doc = window.document
+    window.palette.buttons["partition"].click()
+    mouse.click((55.0, 28.0))                        # exhibition side, south of PART-4
+    wall = doc.layout.venue.partitions[-1]
+    # Square to the nearest wall (the south wall, 6 m away), from PART-4 at y = 13.5 down to it.
+    assert (wall.start, wall.end) == ((55.0, 13.5), (55.0, 34.0)) or (wall.end, wall.start) == ((55.0, 13.5), (55.0, 34.0))
+    assert not wall.open and window.state.selection == {wall.id}
+    assert doc.history.undo_label() == "Add movable wall"
+    doc.save(tmp_path / "walls.boothplan")
+    assert load(tmp_path / "walls.boothplan").venue == doc.layout.venue
+    window.actions["undo"].trigger()
+    assert len(doc.layout.venue.partitions) == 4
+
+
+def test_a_drag_with_the_movable_wall_tool_sets_its_direction(window, mouse):
+    doc = window.document
+    window.palette.buttons["partition"].click()
+    mouse.drag((5.0, 30.0), (10.0, 30.0))            # along x, in the conference side's south strip
+    wall = doc.layout.venue.partitions[-1]
+    assert sorted([wall.start, wall.end]) == [(0.0, 30.0), (13.0, 30.0)]     # west wall to PART-1
+    assert window.state.sketch == []
+
+
 def test_walls_follow_a_corner_of_the_room_that_moves(window, mouse, tmp_path):
     doc = window.document
     mouse.click((45.0, 34.0))

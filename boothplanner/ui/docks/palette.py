@@ -45,6 +45,10 @@ class Palette(QWidget):
         grid.addWidget(self._button("exit", tr("Palette", "Exit door"), lambda: window.use_tool("exit")), 1, 0)
         for n, kind in enumerate(FIRE_EQUIPMENT_KINDS[:3]):
             grid.addWidget(self._button(f"fire:{kind}", fire_kind_name(kind), lambda k=kind: window.use_tool("fire", kind=k)), 1 + (n + 1) // 2, (n + 1) % 2)
+        wall = self._button("partition", tr("Palette", "Movable wall"), lambda: window.use_tool("partition"))
+        wall.setToolTip(tr("Palette", "Click to put a movable wall across the room, or drag to set its direction; "
+                                      "it runs from wall to wall, or to the first movable wall it meets."))
+        grid.addWidget(wall, 3, 0)
         outer.addWidget(venue)
         outer.addStretch(1)
 

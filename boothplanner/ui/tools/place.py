@@ -13,7 +13,7 @@ from boothplanner.ui.i18n import tr
 from boothplanner.ui.tools.base import Tool
 
 
-def _snap(point, step=0.5):
+def snap_to_grid(point, step=0.5):
     return (round(point[0] / step) * step, round(point[1] / step) * step)
 
 
@@ -30,7 +30,7 @@ class PlaceBoothTool(Tool):
             return
         layout = self.document.layout
         w, d = self.size
-        cx, cy = _snap(point)
+        cx, cy = snap_to_grid(point)
         # Put the booth's corner on the grid, as booths are laid out by their edges.
         cx = round(cx - w / 2) + w / 2
         cy = round(cy - d / 2) + d / 2
@@ -49,7 +49,7 @@ class PlaceSeatingTool(Tool):
     def press(self, event, point) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        block = SeatingBlock(unique_id(self.document.layout, "S"), _snap(point), self.rows, self.seats_per_row)
+        block = SeatingBlock(unique_id(self.document.layout, "S"), snap_to_grid(point), self.rows, self.seats_per_row)
         self.document.execute(add_elements([block]))
         self.state.select([block.id])
 
@@ -67,14 +67,14 @@ class DrawPolygonTool(Tool):
     def press(self, event, point) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        point = _snap(point)
+        point = snap_to_grid(point)
         if not self.state.sketch:
             self._drag_from = point
         self.state.sketch = self.state.sketch + [point]
         self.repaint()
 
     def move(self, event, point) -> None:
-        point = _snap(point)
+        point = snap_to_grid(point)
         if self._drag_from is not None and event.buttons() & Qt.MouseButton.LeftButton:
             (x0, y0), (x1, y1) = self._drag_from, point
             self.state.sketch = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
@@ -136,7 +136,7 @@ class DrawPolygonTool(Tool):
             self.state.select([area.id])
 
 
-def _nearest_on_outline(outline, point):
+def nearest_on_outline(outline, point):
     best = None
     n = len(outline)
     for i in range(n):
@@ -153,10 +153,10 @@ def _nearest_on_outline(outline, point):
 
 def door_on_wall(outline, point, width: float, door: Exit):
     """`door` centred on the outline point nearest `point`, `width` metres wide along that wall."""
-    _, q, (dx, dy), length = _nearest_on_outline(outline, point)
+    _, q, (dx, dy), length = nearest_on_outline(outline, point)
     ux, uy = dx / length, dy / length
     half = width / 2
-    q = _snap(q, 0.1)
+    q = snap_to_grid(q, 0.1)
     return replace(door, start=(round(q[0] - ux * half, 3), round(q[1] - uy * half, 3)),
                    end=(round(q[0] + ux * half, 3), round(q[1] + uy * half, 3)))
 
@@ -191,7 +191,7 @@ class PlaceFireTool(Tool):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         layout = self.document.layout
-        item = FireEquipment(unique_id(layout, "F"), self.kind, _snap(point, 0.1))
+        item = FireEquipment(unique_id(layout, "F"), self.kind, snap_to_grid(point, 0.1))
         venue = replace(layout.venue, fire_equipment=layout.venue.fire_equipment + (item,))
         self.document.execute(ReplaceLayoutPart("Add fire equipment", "venue", layout.venue, venue))
         self.state.select([item.id])
