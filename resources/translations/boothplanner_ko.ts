@@ -70,12 +70,12 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../boothplanner/ui/tools/partition.py" line="37"/>
+        <location filename="../../boothplanner/ui/tools/partition.py" line="38"/>
         <source>Movable wall</source>
         <translation>가변벽</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/tools/partition.py" line="68"/>
+        <location filename="../../boothplanner/ui/tools/partition.py" line="69"/>
         <source>A movable wall must stand inside the room.</source>
         <translation>가변벽은 방 안에 있어야 합니다.</translation>
     </message>
@@ -838,8 +838,8 @@
     </message>
     <message>
         <location filename="../../boothplanner/ui/docks/inspector.py" line="128"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="199"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="223"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="191"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="215"/>
         <source>Floor area</source>
         <translation>면적</translation>
     </message>
@@ -864,117 +864,117 @@
         <translation>열 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="174"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="170"/>
         <source>Seats per row</source>
         <translation>열당 좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="179"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="171"/>
         <source>Seat width</source>
         <translation>좌석 폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="181"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="173"/>
         <source>Row pitch</source>
         <translation>열 간격</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="183"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="175"/>
         <source>Aisle every</source>
         <translation>통로 간격(좌석 수)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="183"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="175"/>
         <source>no inner aisles</source>
         <translation>내부 통로 없음</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="186"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="178"/>
         <source>Wheelchair spaces</source>
         <translation>휠체어석</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="187"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="179"/>
         <source>Room for %n wheelchair spaces in this block</source>
         <translation>
             <numerusform>이 블록에는 휠체어석을 %n개까지 둘 수 있습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="188"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="180"/>
         <source>Seats</source>
         <translation>좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="191"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="258"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="264"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="183"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="250"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="256"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="196"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="241"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="188"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="233"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="204"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="196"/>
         <source>Closed</source>
         <translation>닫힘</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="204"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="196"/>
         <source>The wall is pulled across</source>
         <translation>가변벽을 펼쳐 공간을 나눔</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="208"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="200"/>
         <source>Length</source>
         <translation>길이</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="213"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="205"/>
         <source>Room outline: drag a corner handle to move it (Alt: off the grid).</source>
         <translation>행사장 외곽선: 꼭짓점 핸들을 끌어 옮깁니다 (Alt: 격자 무시).</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="214"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="206"/>
         <source>Venue name</source>
         <translation>행사장 이름</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="222"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="214"/>
         <source>Corners</source>
         <translation>꼭짓점 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="224"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="216"/>
         <source>North</source>
         <translation>북쪽 방향</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="226"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="218"/>
         <source>Where north lies on the plan, clockwise from up the page; the plan&apos;s north arrow and the exhibitor maps follow it.</source>
         <translation>도면에서 북쪽이 향하는 방향(종이 위쪽에서 시계 방향 각도)입니다. 도면의 방위 표시와 참가업체 안내도가 이를 따릅니다.</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="243"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="235"/>
         <source>Clear width</source>
         <translation>유효 폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="251"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="243"/>
         <source>Entrance</source>
         <translation>출입구</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="252"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="244"/>
         <source>Visitors come in here</source>
         <translation>관람객이 이 문으로 입장</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="253"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="245"/>
         <source>Clear for an emergency exit or a service door: it still counts as an exit, but exhibitor maps do not send visitors there.</source>
         <translation>비상구나 서비스 출입문이면 해제하세요. 피난 출구로는 계속 계산되지만, 출품사 안내도는 관람객을 이 문으로 안내하지 않습니다.</translation>
     </message>
