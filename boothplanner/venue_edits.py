@@ -23,18 +23,24 @@ def _on_wall(ring, point) -> bool:
 
 def fitted_partition(outline, partition: Partition, others, ends_on_walls=(True, True)) -> Partition | None:
     """`partition` stretched or cut along its line so that each end lies on the wall, or on the
-    nearest other partition where `ends_on_walls` says that end stood on one; None when its
-    middle is outside the room (nowhere to stand)."""
+    nearest other partition where `ends_on_walls` says that end stood on one. It stands on its
+    middle, or on the part of it still inside the room; None when none is (nowhere to stand)."""
     polygon = shapely.Polygon(outline)
     (x0, y0), (x1, y1) = partition.start, partition.end
     length = math.dist(partition.start, partition.end)
     if length <= 1e-9 or not polygon.is_valid:
         return None
     ux, uy = (x1 - x0) / length, (y1 - y0) / length
-    mx, my = (x0 + x1) / 2, (y0 + y1) / 2
-    middle = shapely.Point(mx, my)
-    if not polygon.buffer(-END_SLACK).contains(middle):
-        return None     # outside, or lying along a wall, where it divides nothing
+    inner = polygon.buffer(-END_SLACK)
+    middle = shapely.Point((x0 + x1) / 2, (y0 + y1) / 2)
+    if not inner.contains(middle):
+        # Partly outside (the room was made smaller): it stands on the part still inside.
+        inside = [p for p in shapely.get_parts(shapely.LineString([partition.start, partition.end]).intersection(inner))
+                  if isinstance(p, shapely.LineString) and p.length > END_SLACK]
+        if not inside:
+            return None     # outside, or lying along a wall, where it divides nothing
+        middle = max(inside, key=lambda p: p.length).interpolate(0.5, normalized=True)
+    mx, my = middle.x, middle.y
     reach = 2 * math.dist(*(polygon.bounds[:2], polygon.bounds[2:])) + length
     track = shapely.LineString([(mx - ux * reach, my - uy * reach), (mx + ux * reach, my + uy * reach)])
     pieces = [p for p in shapely.get_parts(track.intersection(polygon)) if isinstance(p, shapely.LineString) and not p.is_empty]
@@ -80,6 +86,21 @@ def partitions_on_walls(before: Venue, after: Venue, ids=None) -> Venue | None:
     return replace(after, partitions=tuple(fitted))
 
 
+def with_outline(venue: Venue, outline) -> tuple[Venue, list[str]]:
+    """`venue` with a new outline (the room redrawn): movable walls fitted to the new walls, and
+    those that cannot stand in the new room left out. Returns the venue and the ids left out."""
+    after = replace(venue, outline=tuple(outline), partitions=())
+    dropped = []
+    for partition in venue.partitions:
+        trial = partitions_on_walls(replace(venue, partitions=after.partitions + (partition,)),
+                                    replace(after, partitions=after.partitions + (partition,)), {partition.id})
+        if trial is None:
+            dropped.append(partition.id)
+        else:
+            after = trial
+    return after, dropped
+
+
 def _sections(venue: Venue) -> list:
     if not shapely.Polygon(venue.outline).is_valid:
         return []
@@ -87,8 +108,8 @@ def _sections(venue: Venue) -> list:
 
 
 def sessions_after_venue_change(sessions: dict, old_venue: Venue, new_venue: Venue) -> dict:
-    """Sessions held in a room ("ROOM-n"), re-pointed at the room of the new venue that holds the
-    middle of their old room (rooms are numbered from the left, so removing a wall renumbers
+    """Sessions held in a room ("ROOM-n"), re-pointed at the room of the new venue that covers
+    most of their old room (rooms are numbered from the left, so removing a wall renumbers
     them); a session whose room is gone keeps its time and audience but no room.
     Returns {session id: new session} for those that change."""
     held = [s for s in sessions.values() if s.room is not None]
@@ -100,8 +121,10 @@ def sessions_after_venue_change(sessions: dict, old_venue: Venue, new_venue: Ven
         index = int(session.room[len(ROOM_PREFIX):]) - 1 if session.room.startswith(ROOM_PREFIX) else -1
         room = None
         if 0 <= index < len(old):
-            middle = old[index].representative_point()
-            room = next((f"{ROOM_PREFIX}{k + 1}" for k, cell in enumerate(new) if cell.covers(middle)), None)
+            shared = [cell.intersection(old[index]).area for cell in new]
+            best = max(range(len(new)), key=shared.__getitem__, default=None)
+            if best is not None and shared[best] > 1e-6:
+                room = f"{ROOM_PREFIX}{best + 1}"
         if room != session.room:
             changed[session.id] = replace(session, room=room)
     return changed

@@ -80,12 +80,17 @@
         <translation>가변벽은 방 안에 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/tools/place.py" line="122"/>
+        <location filename="../../boothplanner/ui/tools/place.py" line="123"/>
         <source>An outline needs three or more corners and must not cross itself.</source>
         <translation>외곽선은 꼭짓점이 세 개 이상이어야 하며 서로 교차하면 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/tools/place.py" line="176"/>
+        <location filename="../../boothplanner/ui/tools/place.py" line="132"/>
+        <source>Movable walls outside the new outline were removed: %1</source>
+        <translation>새 외곽선 밖에 놓인 가변벽을 없앴습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/tools/place.py" line="180"/>
         <source>Door</source>
         <translation>출입문</translation>
     </message>

@@ -10,10 +10,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from boothplanner.commands import delete_venue_items, edit_elements, move_venue_items
+from boothplanner.commands import change_venue, delete_venue_items, edit_elements, move_venue_items
 from boothplanner.io import dumps, load, loads
 from boothplanner.model import SeatingBlock
 from boothplanner.model import limits
+from boothplanner.venue_edits import with_outline
 
 DEFAULT = Path(__file__).resolve().parents[2] / "resources" / "layouts" / "ai-seoul-2025.boothplan"
 
@@ -184,3 +185,24 @@ def test_a_wall_ending_on_a_removed_wall_runs_on_to_the_next():
     delete_venue_items(layout, ["PART-3"]).apply(layout)
     assert _wall(layout, "PART-4").start == (26.0, 13.5)
     reopened(layout)
+
+
+def test_a_redrawn_room_keeps_the_walls_that_fit_and_leaves_out_the_rest():
+    layout = load(DEFAULT)                      # 64 x 34 m; PART-3 at x = 43, PART-4 from it east at y = 13.5
+    session = _with_session_in(layout, "ROOM-5")
+    venue, dropped = with_outline(layout.venue, [(0, 0), (50, 0), (50, 40), (0, 40)])
+    assert dropped == []
+    assert (_wall_in(venue, "PART-1").start, _wall_in(venue, "PART-1").end) == ((13.0, 0.0), (13.0, 40.0))
+    assert (_wall_in(venue, "PART-4").start, _wall_in(venue, "PART-4").end) == ((43.0, 13.5), (50.0, 13.5))
+    change_venue(layout, "Edit venue outline", venue).apply(layout)
+    assert layout.sessions[session].room == "ROOM-5"
+    reopened(layout)
+    smaller, dropped = with_outline(layout.venue, [(0, 0), (20, 0), (20, 34), (0, 34)])
+    assert dropped == ["PART-2", "PART-3", "PART-4"]
+    change_venue(layout, "Edit venue outline", smaller).apply(layout)
+    assert layout.sessions[session].room is None        # its room is gone with the walls
+    reopened(layout)
+
+
+def _wall_in(venue, wall_id):
+    return next(p for p in venue.partitions if p.id == wall_id)

@@ -288,6 +288,19 @@ def test_a_drag_with_the_movable_wall_tool_sets_its_direction(window, mouse):
     assert window.state.sketch == []
 
 
+def test_redrawing_the_room_smaller_refits_the_movable_walls_and_says_which_went(window, mouse, tmp_path):
+    doc = window.document
+    window.palette.buttons["venue"].click()
+    mouse.drag((0.0, 0.0), (20.0, 34.0))             # a rectangle: only PART-1 (x = 13) still fits
+    assert doc.layout.venue.outline == ((0.0, 0.0), (20.0, 0.0), (20.0, 34.0), (0.0, 34.0))
+    assert [p.id for p in doc.layout.venue.partitions] == ["PART-1"]
+    assert "PART-2, PART-3, PART-4" in window.statusBar().currentMessage()
+    doc.save(tmp_path / "smaller.boothplan")
+    assert load(tmp_path / "smaller.boothplan").venue == doc.layout.venue
+    window.actions["undo"].trigger()
+    assert len(doc.layout.venue.partitions) == 4
+
+
 def test_walls_follow_a_corner_of_the_room_that_moves(window, mouse, tmp_path):
     doc = window.document
     mouse.click((45.0, 34.0))

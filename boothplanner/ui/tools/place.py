@@ -7,10 +7,11 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
-from boothplanner.commands import ReplaceLayoutPart, add_elements, next_booth_number, unique_id
+from boothplanner.commands import ReplaceLayoutPart, add_elements, change_venue, next_booth_number, unique_id
 from boothplanner.model import Area, Booth, Exit, FireEquipment, Obstacle, SeatingBlock
 from boothplanner.ui.i18n import tr
 from boothplanner.ui.tools.base import Tool
+from boothplanner.venue_edits import with_outline
 
 
 def snap_to_grid(point, step=0.5):
@@ -124,8 +125,11 @@ class DrawPolygonTool(Tool):
         layout = self.document.layout
         outline = tuple(points)
         if self.target == "venue":
-            venue = replace(layout.venue, outline=outline)
-            self.document.execute(ReplaceLayoutPart("Edit venue outline", "venue", layout.venue, venue))
+            venue, dropped = with_outline(layout.venue, outline)
+            self.document.execute(change_venue(layout, "Edit venue outline", venue))
+            if dropped:
+                self.view.window().statusBar().showMessage(
+                    tr("Canvas", "Movable walls outside the new outline were removed: %1").replace("%1", ", ".join(dropped)), 8000)
         elif self.target == "obstacle":
             obstacle = Obstacle(unique_id(layout, "C"), self.kind, outline)
             venue = replace(layout.venue, obstacles=layout.venue.obstacles + (obstacle,))
