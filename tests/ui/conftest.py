@@ -48,6 +48,9 @@ def window(qtbot):
     w.view.fit_venue()
     QApplication.processEvents()
     yield w
+    # Whatever a test did through the window, the layout saves as a file that opens again.
+    if not w.document.in_gesture:
+        assert io.loads(io.dumps(w.document.layout), "after-the-test.boothplan") == w.document.layout
     w.document._listeners.clear()
     w.files.timer.stop()
     w.files.clear_recovery()
