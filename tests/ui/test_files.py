@@ -129,6 +129,9 @@ def test_korean_interface(window):
         assert command_text("Move 3 booths") == "부스 3개 이동"
         assert command_text("Resize booth") == "부스 크기 변경"
         assert command_text("Add exit") == "비상구 추가"
+        from PySide6.QtWidgets import QDialogButtonBox
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        assert sorted(b.text() for b in box.buttons()) == sorted(["확인", "취소"])     # Qt's own strings too
         window.actions["lang_en"].trigger()
         assert window.menuBar().actions()[0].text() == "&File"
     finally:
