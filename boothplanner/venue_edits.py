@@ -101,6 +101,11 @@ def with_outline(venue: Venue, outline) -> tuple[Venue, list[str]]:
     return after, dropped
 
 
+def section_ids(venue: Venue) -> list[str]:
+    """The ids a session can name: "ROOM-1"... for each part of the floor the partitions make."""
+    return [f"{ROOM_PREFIX}{k + 1}" for k in range(len(_sections(venue)))]
+
+
 def _sections(venue: Venue) -> list:
     if not shapely.Polygon(venue.outline).is_valid:
         return []

@@ -136,6 +136,8 @@ def _whole_label(label: str) -> str | None:
         "Close partition": tr("Undo", "Close partition"), "Open partition": tr("Undo", "Open partition"),
         "Mark as entrance": tr("Undo", "Mark as entrance"), "Mark as exit only": tr("Undo", "Mark as exit only"),
         "Set north": tr("Undo", "Set north"), "Add movable wall": tr("Undo", "Add movable wall"),
+        "Add session": tr("Undo", "Add session"), "Edit session": tr("Undo", "Edit session"),
+        "Remove session": tr("Undo", "Remove session"),
     }.get(label)
 
 

@@ -103,70 +103,85 @@
 <context>
     <name>Capacity</name>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="23"/>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="39"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="28"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="44"/>
         <source>Seats</source>
         <translation>좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="24"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="29"/>
         <source>Occupant load</source>
         <translation>재실 인원</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="25"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="30"/>
         <source>Exits (provided / required)</source>
         <translation>비상구 (확보 / 필요)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="26"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="31"/>
         <source>Egress width (provided / required)</source>
         <translation>피난 폭 (확보 / 필요)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="27"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="32"/>
         <source>Expected attendance</source>
         <translation>예상 참석자</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="28"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="33"/>
         <source>Standing shortfall</source>
         <translation>입석 인원 (좌석 부족)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="35"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="40"/>
         <source>Wheelchair spaces (placed / required)</source>
         <translation>휠체어석 (배치 / 필요)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="39"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="44"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="40"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="45"/>
         <source>Expected</source>
         <translation>예상</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="40"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="45"/>
         <source>Standing</source>
         <translation>입석</translation>
     </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="51"/>
+        <source>Add session…</source>
+        <translation>세션 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="52"/>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="53"/>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="57"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="107"/>
         <source>floor holds %n</source>
         <translation>
             <numerusform>입석 가능 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="84"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="134"/>
         <source>the free floor holds them</source>
         <translation>빈 바닥에 모두 설 수 있음</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="85"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="135"/>
         <source>the free floor does not hold them</source>
         <translation>빈 바닥이 부족함</translation>
     </message>
@@ -1477,6 +1492,91 @@ To-scale floor plans for exhibitions and conferences.</source>
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <location filename="../../boothplanner/ui/session_dialog.py" line="29"/>
+        <source>Session</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/session_dialog.py" line="37"/>
+        <source>unknown</source>
+        <translation>모름</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/session_dialog.py" line="42"/>
+        <source>Seating blocks</source>
+        <translation>좌석 블록</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/session_dialog.py" line="45"/>
+        <source>A room</source>
+        <translation>룸</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/session_dialog.py" line="46"/>
+        <source>No seats: everyone stands</source>
+        <translation>좌석 없음: 모두 입석</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../boothplanner/ui/session_dialog.py" line="51"/>
+        <source>%n seats</source>
+        <translation>
+            <numerusform>%n석</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/session_dialog.py" line="62"/>
+        <source>Name (English)</source>
+        <translation>이름 (영문)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/session_dialog.py" line="63"/>
+        <source>Name (Korean)</source>
+        <translation>이름 (한국어)</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/session_dialog.py" line="64"/>
+        <source>Starts</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/session_dialog.py" line="65"/>
+        <source>Ends</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/session_dialog.py" line="66"/>
+        <source>Expected audience</source>
+        <translation>예상 인원</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/session_dialog.py" line="67"/>
+        <source>Seats</source>
+        <translation>좌석</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/session_dialog.py" line="69"/>
+        <source>Room</source>
+        <translation>룸</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/session_dialog.py" line="70"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/session_dialog.py" line="95"/>
+        <source>Give the session a name.</source>
+        <translation>세션 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/session_dialog.py" line="97"/>
+        <source>The session must end after it starts.</source>
+        <translation>세션 종료 시각은 시작 시각보다 뒤여야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../boothplanner/ui/names.py" line="10"/>
@@ -1747,7 +1847,22 @@ To-scale floor plans for exhibitions and conferences.</source>
         <translation>가변벽 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="152"/>
+        <location filename="../../boothplanner/ui/messages.py" line="139"/>
+        <source>Add session</source>
+        <translation>세션 추가</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="139"/>
+        <source>Edit session</source>
+        <translation>세션 편집</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="140"/>
+        <source>Remove session</source>
+        <translation>세션 제거</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/messages.py" line="154"/>
         <source>Remove exhibitor %1</source>
         <translation>참가사 %1 삭제</translation>
     </message>

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget,
+)
 
+from boothplanner.commands import ReplaceElements, unique_id
 from boothplanner.ui import i18n
 from boothplanner.ui.i18n import tr
+from boothplanner.ui.session_dialog import SessionDialog
 
 
 class CapacityPanel(QWidget):
@@ -42,6 +47,51 @@ class CapacityPanel(QWidget):
         for column in (1, 2, 3):
             self.sessions.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         outer.addWidget(self.sessions, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(tr("Capacity", "Add session…"))
+        self.edit_button = QPushButton(tr("Capacity", "Edit…"))
+        self.remove_button = QPushButton(tr("Capacity", "Remove"))
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        outer.addLayout(buttons)
+        self.add_button.clicked.connect(self.add_session)
+        self.edit_button.clicked.connect(self.edit_session)
+        self.remove_button.clicked.connect(self.remove_session)
+        self.sessions.itemDoubleClicked.connect(lambda *_: self.edit_session())
+        self.sessions.currentItemChanged.connect(self._enable_buttons)
+        self._enable_buttons()
+
+    # -- sessions ------------------------------------------------------------------------
+    def current_session_id(self) -> str | None:
+        item = self.sessions.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
+
+    def _enable_buttons(self, *_) -> None:
+        chosen = self.current_session_id() is not None
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def add_session(self) -> None:
+        layout = self.window.document.layout
+        dialog = SessionDialog(self, layout, None, unique_id(layout, "SES-"))
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.session() is not None:
+            session = dialog.session()
+            self.window.document.execute(ReplaceElements("Add session", {session.id: None}, {session.id: session}))
+
+    def edit_session(self) -> None:
+        layout = self.window.document.layout
+        old = layout.sessions.get(self.current_session_id() or "")
+        if old is None:
+            return
+        dialog = SessionDialog(self, layout, old, old.id)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.session() is not None and dialog.session() != old:
+            self.window.document.execute(ReplaceElements("Edit session", {old.id: old}, {old.id: dialog.session()}))
+
+    def remove_session(self) -> None:
+        layout = self.window.document.layout
+        old = layout.sessions.get(self.current_session_id() or "")
+        if old is not None:
+            self.window.document.execute(ReplaceElements("Remove session", {old.id: old}, {old.id: None}))
 
     def refresh(self) -> None:
         c = self.window.document.result.capacity
@@ -67,7 +117,7 @@ class CapacityPanel(QWidget):
 
     def _refresh_sessions(self) -> None:
         numbers = self.window.document.result.sessions
-        self.sessions.setVisible(bool(numbers))
+        current = self.current_session_id()
         self.sessions.clear()
         names = {s.id: s for s in self.window.document.layout.sessions.values()}
         for n in sorted(numbers, key=lambda n: (n.start, n.name)):
@@ -86,3 +136,6 @@ class CapacityPanel(QWidget):
                 item.setToolTip(3, holds)
             item.setToolTip(0, f"{n.start} – {n.end}  {n.name}")
             self.sessions.addTopLevelItem(item)
+            if n.session_id == current:
+                self.sessions.setCurrentItem(item)
+        self._enable_buttons()
