@@ -239,32 +239,52 @@
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="61"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="51"/>
+        <source>Contact person</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="51"/>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="52"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="52"/>
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="67"/>
         <source>Search exhibitors</source>
         <translation>참가업체 검색</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="65"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="71"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="66"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="72"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="67"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="73"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="143"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="151"/>
         <source>Remove exhibitor</source>
         <translation>참가업체 제거</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="144"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="152"/>
         <source>Remove %1 and clear it from its booths?</source>
         <translation>%1을(를) 제거하고 배정된 부스에서도 해제할까요?</translation>
     </message>

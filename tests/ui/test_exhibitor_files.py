@@ -44,3 +44,36 @@ def test_schedule_exported_for_excel(window, tmp_path):
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(stdio.StringIO(data.decode("utf-8-sig"))))
     assert any("서울AI허브" in cell for row in rows for cell in row)
+
+
+def test_an_exhibitor_added_and_edited_in_the_panel_keeps_its_contact_details(window, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+    doc, panel = window.document, window.exhibitors
+
+    def fill(dialog):
+        dialog.name.setText("Neural Widgets")
+        dialog.name_ko.setText("뉴럴위젯")
+        dialog.contacts["contact_name"].setText("김지수")
+        dialog.contacts["email"].setText("jisu@neural.example")
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(QDialog, "exec", fill)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    added, = [e for e in doc.layout.exhibitors.values() if e.name == "Neural Widgets"]
+    assert (added.name_ko, added.contact_name, added.email, added.phone) == ("뉴럴위젯", "김지수", "jisu@neural.example", "")
+    assert doc.history.undo_label() == "Add exhibitor"
+
+    panel.search.setText("Neural")
+    panel.list.setCurrentRow(0)
+
+    def change_phone(dialog):
+        assert dialog.contacts["email"].text() == "jisu@neural.example"       # the dialog shows what is there
+        dialog.contacts["phone"].setText("+82 2 555 0100")
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(QDialog, "exec", change_phone)
+    panel.edit_button.click()
+    edited = doc.layout.exhibitors[added.id]
+    assert (edited.phone, edited.email, edited.name_ko) == ("+82 2 555 0100", "jisu@neural.example", "뉴럴위젯")
+    assert doc.history.undo_label() == "Edit exhibitor"
+    window.actions["undo"].trigger()
+    assert doc.layout.exhibitors[added.id].phone == ""

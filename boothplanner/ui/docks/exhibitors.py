@@ -46,6 +46,12 @@ class ExhibitorDialog(QDialog):
         form.addRow(tr("Exhibitors", "Name (English)"), self.name)
         form.addRow(tr("Exhibitors", "Name (Korean)"), self.name_ko)
         form.addRow(tr("Exhibitors", "Category"), self.category)
+        # Contact details, as the CSV import reads them; the booth schedule lists them.
+        self.contacts = {}
+        for key, label in (("contact_name", tr("Exhibitors", "Contact person")), ("email", tr("Exhibitors", "Email")),
+                           ("phone", tr("Exhibitors", "Phone")), ("website", tr("Exhibitors", "Website"))):
+            self.contacts[key] = QLineEdit(getattr(exhibitor, key) if exhibitor else "")
+            form.addRow(label, self.contacts[key])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -119,7 +125,8 @@ class ExhibitorsPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or not (dialog.name.text().strip() or dialog.name_ko.text().strip()):
             return
         e = Exhibitor(unique_id(self.document.layout, "E"), dialog.name.text().strip() or dialog.name_ko.text().strip(),
-                      dialog.name_ko.text().strip(), dialog.category.text().strip())
+                      dialog.name_ko.text().strip(), dialog.category.text().strip(),
+                      **{key: box.text().strip() for key, box in dialog.contacts.items()})
         self.document.execute(add_elements([e]))
 
     def edit(self) -> None:
@@ -131,7 +138,8 @@ class ExhibitorsPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         new = replace(old, name=dialog.name.text().strip() or old.name, name_ko=dialog.name_ko.text().strip(),
-                      category=dialog.category.text().strip())
+                      category=dialog.category.text().strip(),
+                      **{key: box.text().strip() for key, box in dialog.contacts.items()})
         if new != old:
             self.document.execute(ReplaceElements("Edit exhibitor", {old.id: old}, {old.id: new}))
 
