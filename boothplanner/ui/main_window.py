@@ -19,6 +19,7 @@ from boothplanner.ui.docks.checks import ChecksPanel
 from boothplanner.ui.docks.exhibitors import ExhibitorsPanel
 from boothplanner.ui.docks.inspector import Inspector
 from boothplanner.ui.docks.palette import Palette
+from boothplanner.ui.docks.sessions import SessionsPanel
 from boothplanner.ui.edit_ops import EditOps
 from boothplanner.ui.exhibitor_files import ExhibitorFiles
 from boothplanner.ui.exports import Exports
@@ -48,17 +49,8 @@ class MainWindow(QMainWindow):
         self.exports = Exports(self)
         self.fill = Fill(self)
         self.analyses = BackgroundAnalyses(self)
-        self.inspector = Inspector(self)
-        self.exhibitors = ExhibitorsPanel(self)
-        self.checks = ChecksPanel(self)
-        self.capacity = CapacityPanel(self)
-        self.palette = Palette(self)
         self.docks = {}
-        self._dock("palette", tr("Main", "Palette"), self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock("inspector", tr("Main", "Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea, scroll=True)
-        self._dock("exhibitors", tr("Main", "Exhibitors"), self.exhibitors, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._dock("capacity", tr("Main", "Capacity"), self.capacity, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock("checks", tr("Main", "Checks"), self.checks, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._build_docks()
         self.position_label = QLabel()
         self.statusBar().addPermanentWidget(self.position_label)
         self.view.cursor_moved.connect(self._show_position)
@@ -75,6 +67,24 @@ class MainWindow(QMainWindow):
         self.set_document(document)
         self.resize(1400, 900)
         self._size_docks()
+
+    def _build_docks(self) -> None:
+        self.inspector = Inspector(self)
+        self.exhibitors = ExhibitorsPanel(self)
+        self.sessions = SessionsPanel(self)
+        self.checks = ChecksPanel(self)
+        self.capacity = CapacityPanel(self)
+        self.palette = Palette(self)
+        right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
+        self._dock("palette", tr("Main", "Palette"), self.palette, left)
+        self._dock("inspector", tr("Main", "Inspector"), self.inspector, right, scroll=True)
+        self._dock("exhibitors", tr("Main", "Exhibitors"), self.exhibitors, right)
+        self._dock("sessions", tr("Main", "Sessions"), self.sessions, right)
+        self._dock("capacity", tr("Main", "Capacity"), self.capacity, left)
+        self._dock("checks", tr("Main", "Checks"), self.checks, Qt.DockWidgetArea.BottomDockWidgetArea)
+        # Exhibitors and sessions share the place under the inspector, one tab each.
+        self.tabifyDockWidget(self.docks["exhibitors"], self.docks["sessions"])
+        self.docks["exhibitors"].raise_()
 
     def _size_docks(self) -> None:
         d = self.docks
@@ -119,6 +129,7 @@ class MainWindow(QMainWindow):
         if self.document.in_gesture:
             self.checks.refresh()
             self.capacity.refresh()
+            self.sessions.refresh()
         else:
             self._frame_refresh.start()
         self.update_undo_actions()
@@ -128,6 +139,7 @@ class MainWindow(QMainWindow):
     def _refresh_panels(self) -> None:
         self.checks.refresh()
         self.capacity.refresh()
+        self.sessions.refresh()
         self.exhibitors.refresh()
         self.inspector.rebuild()
         self.update_undo_actions()
@@ -207,16 +219,7 @@ class MainWindow(QMainWindow):
             self.removeDockWidget(dock)
             dock.deleteLater()
         self.docks.clear()
-        self.inspector = Inspector(self)
-        self.exhibitors = ExhibitorsPanel(self)
-        self.checks = ChecksPanel(self)
-        self.capacity = CapacityPanel(self)
-        self.palette = Palette(self)
-        self._dock("palette", tr("Main", "Palette"), self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock("inspector", tr("Main", "Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea, scroll=True)
-        self._dock("exhibitors", tr("Main", "Exhibitors"), self.exhibitors, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._dock("capacity", tr("Main", "Capacity"), self.capacity, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock("checks", tr("Main", "Checks"), self.checks, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._build_docks()
         build_menus(self)
         self.use_tool("select")
         self._refresh_panels()

@@ -103,85 +103,85 @@
 <context>
     <name>Capacity</name>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="28"/>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="44"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="22"/>
+        <location filename="../../boothplanner/ui/docks/sessions.py" line="25"/>
         <source>Seats</source>
         <translation>좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="29"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="23"/>
         <source>Occupant load</source>
         <translation>재실 인원</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="30"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="24"/>
         <source>Exits (provided / required)</source>
         <translation>비상구 (확보 / 필요)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="31"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="25"/>
         <source>Egress width (provided / required)</source>
         <translation>피난 폭 (확보 / 필요)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="32"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="26"/>
         <source>Expected attendance</source>
         <translation>예상 참석자</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="33"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="27"/>
         <source>Standing shortfall</source>
         <translation>입석 인원 (좌석 부족)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="40"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="34"/>
         <source>Wheelchair spaces (placed / required)</source>
         <translation>휠체어석 (배치 / 필요)</translation>
     </message>
-    <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="44"/>
-        <source>Session</source>
-        <translation>세션</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="45"/>
-        <source>Expected</source>
-        <translation>예상</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="45"/>
-        <source>Standing</source>
-        <translation>입석</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="51"/>
-        <source>Add session…</source>
-        <translation>세션 추가…</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="52"/>
-        <source>Edit…</source>
-        <translation>편집…</translation>
-    </message>
-    <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="53"/>
-        <source>Remove</source>
-        <translation>제거</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="107"/>
+        <location filename="../../boothplanner/ui/docks/capacity.py" line="48"/>
         <source>floor holds %n</source>
         <translation>
             <numerusform>입석 가능 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="134"/>
+        <location filename="../../boothplanner/ui/docks/sessions.py" line="25"/>
+        <source>Session</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/sessions.py" line="26"/>
+        <source>Expected</source>
+        <translation>예상</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/sessions.py" line="26"/>
+        <source>Standing</source>
+        <translation>입석</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/sessions.py" line="32"/>
+        <source>Add session…</source>
+        <translation>세션 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/sessions.py" line="33"/>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/sessions.py" line="34"/>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/docks/sessions.py" line="92"/>
         <source>the free floor holds them</source>
         <translation>빈 바닥에 모두 설 수 있음</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/capacity.py" line="135"/>
+        <location filename="../../boothplanner/ui/docks/sessions.py" line="93"/>
         <source>the free floor does not hold them</source>
         <translation>빈 바닥이 부족함</translation>
     </message>
@@ -1060,42 +1060,42 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="57"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="215"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="79"/>
         <source>Palette</source>
         <translation>팔레트</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="58"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="216"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="80"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="59"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="217"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="81"/>
         <source>Exhibitors</source>
         <translation>참가업체</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="60"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="218"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="82"/>
+        <source>Sessions</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/main_window.py" line="83"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="61"/>
-        <location filename="../../boothplanner/ui/main_window.py" line="219"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="84"/>
         <source>Checks</source>
         <translation>점검</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="147"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="159"/>
         <source>&amp;Undo %1</source>
         <translation>실행 취소(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/main_window.py" line="148"/>
+        <location filename="../../boothplanner/ui/main_window.py" line="160"/>
         <source>&amp;Redo %1</source>
         <translation>다시 실행(&amp;R) %1</translation>
     </message>

@@ -386,8 +386,8 @@ def test_closing_a_movable_wall_splits_the_checks_by_room(window, mouse):
     assert not any(f.code == "PARTITION_CROSSED" for f in doc.result.findings)
 
 
-def test_capacity_panel_lists_each_session_and_who_stands(window):
-    panel = window.capacity.sessions
+def test_sessions_panel_lists_each_session_and_who_stands(window):
+    panel = window.sessions.sessions
     rows = {panel.topLevelItem(i).data(0, 0x0100): [panel.topLevelItem(i).text(c) for c in range(4)]
             for i in range(panel.topLevelItem(0) and panel.topLevelItemCount())}
     keynote = [r for r in rows.values() if "Jerry Kaplan" in r[0]][0]

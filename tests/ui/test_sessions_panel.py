@@ -1,4 +1,4 @@
-"""Sessions added, edited and removed from the capacity panel, each one undoable step."""
+"""Sessions added, edited and removed from the sessions panel, each one undoable step."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def _check_only(dialog, block_ids):
 
 
 def test_a_session_added_in_the_panel_gets_its_seats_and_audience(window, qtbot, monkeypatch):
-    doc, panel = window.document, window.capacity
+    doc, panel = window.document, window.sessions
     seen = {}
 
     def fill(dialog):
@@ -48,7 +48,7 @@ def test_a_session_added_in_the_panel_gets_its_seats_and_audience(window, qtbot,
 
 
 def test_editing_a_session_into_another_ones_time_warns_of_the_overlap(window, qtbot, monkeypatch):
-    doc, panel = window.document, window.capacity
+    doc, panel = window.document, window.sessions
     panel.sessions.setCurrentItem(_row_of(panel, "S-NEXT-AI-WAVE"))
 
     def move_earlier(dialog):
@@ -87,7 +87,7 @@ def test_a_session_ending_before_it_starts_or_without_a_name_cannot_be_accepted(
 
 
 def test_a_session_held_in_a_room_and_its_removal(window, monkeypatch):
-    doc, panel = window.document, window.capacity
+    doc, panel = window.document, window.sessions
     panel.sessions.setCurrentItem(_row_of(panel, "S-EXPERT-ETHICS"))
 
     def into_room(dialog):

@@ -1,18 +1,12 @@
-"""The capacity panel: seats, load, exits, egress width, attendance and who will stand."""
+"""The capacity panel: seats, load, exits, egress width, attendance and who will stand.
+
+Each session's numbers are in the sessions panel beside the exhibitors."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from boothplanner.commands import ReplaceElements, unique_id
-from boothplanner.ui import i18n
 from boothplanner.ui.i18n import tr
-from boothplanner.ui.session_dialog import SessionDialog
 
 
 class CapacityPanel(QWidget):
@@ -38,60 +32,7 @@ class CapacityPanel(QWidget):
             self.form.addRow(title, label)
         self.wheelchair = QLabel()
         self.form.addRow(tr("Capacity", "Wheelchair spaces (placed / required)"), self.wheelchair)
-        # Each session: its seats, the people expected, and whether those standing fit on the free floor.
-        self.sessions = QTreeWidget()
-        self.sessions.setRootIsDecorated(False)
-        self.sessions.setHeaderLabels([tr("Capacity", "Session"), tr("Capacity", "Seats"),
-                                       tr("Capacity", "Expected"), tr("Capacity", "Standing")])
-        self.sessions.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            self.sessions.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        outer.addWidget(self.sessions, 1)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(tr("Capacity", "Add session…"))
-        self.edit_button = QPushButton(tr("Capacity", "Edit…"))
-        self.remove_button = QPushButton(tr("Capacity", "Remove"))
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(button)
-        outer.addLayout(buttons)
-        self.add_button.clicked.connect(self.add_session)
-        self.edit_button.clicked.connect(self.edit_session)
-        self.remove_button.clicked.connect(self.remove_session)
-        self.sessions.itemDoubleClicked.connect(lambda *_: self.edit_session())
-        self.sessions.currentItemChanged.connect(self._enable_buttons)
-        self._enable_buttons()
-
-    # -- sessions ------------------------------------------------------------------------
-    def current_session_id(self) -> str | None:
-        item = self.sessions.currentItem()
-        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
-
-    def _enable_buttons(self, *_) -> None:
-        chosen = self.current_session_id() is not None
-        self.edit_button.setEnabled(chosen)
-        self.remove_button.setEnabled(chosen)
-
-    def add_session(self) -> None:
-        layout = self.window.document.layout
-        dialog = SessionDialog(self, layout, None, unique_id(layout, "SES-"))
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.session() is not None:
-            session = dialog.session()
-            self.window.document.execute(ReplaceElements("Add session", {session.id: None}, {session.id: session}))
-
-    def edit_session(self) -> None:
-        layout = self.window.document.layout
-        old = layout.sessions.get(self.current_session_id() or "")
-        if old is None:
-            return
-        dialog = SessionDialog(self, layout, old, old.id)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.session() is not None and dialog.session() != old:
-            self.window.document.execute(ReplaceElements("Edit session", {old.id: old}, {old.id: dialog.session()}))
-
-    def remove_session(self) -> None:
-        layout = self.window.document.layout
-        old = layout.sessions.get(self.current_session_id() or "")
-        if old is not None:
-            self.window.document.execute(ReplaceElements("Remove session", {old.id: old}, {old.id: None}))
+        outer.addStretch(1)
 
     def refresh(self) -> None:
         c = self.window.document.result.capacity
@@ -113,29 +54,3 @@ class CapacityPanel(QWidget):
 
         self.wheelchair.setText(f"{c.wheelchair_spaces} / {c.wheelchair_spaces_required}")
         self.wheelchair.setStyleSheet(ok if c.wheelchair_spaces >= c.wheelchair_spaces_required else bad)
-        self._refresh_sessions()
-
-    def _refresh_sessions(self) -> None:
-        numbers = self.window.document.result.sessions
-        current = self.current_session_id()
-        self.sessions.clear()
-        names = {s.id: s for s in self.window.document.layout.sessions.values()}
-        for n in sorted(numbers, key=lambda n: (n.start, n.name)):
-            session = names.get(n.session_id)
-            title = session.name_ko if session is not None and session.name_ko and i18n.current_language() == "ko" else n.name
-            when = n.start[-5:] if n.start else ""
-            standing = "" if n.expected is None else (f"{n.standing:,}" if n.standing else "0")
-            item = QTreeWidgetItem([f"{when}  {title}", f"{n.seats:,}",
-                                    "—" if n.expected is None else f"{n.expected:,}", standing])
-            item.setData(0, Qt.ItemDataRole.UserRole, n.session_id)
-            if n.standing:
-                colour = QColor("#b26a00") if n.floor_holds else QColor("#c62828")
-                item.setForeground(3, QBrush(colour))
-                holds = (tr("Capacity", "the free floor holds them") if n.floor_holds
-                         else tr("Capacity", "the free floor does not hold them"))
-                item.setToolTip(3, holds)
-            item.setToolTip(0, f"{n.start} – {n.end}  {n.name}")
-            self.sessions.addTopLevelItem(item)
-            if n.session_id == current:
-                self.sessions.setCurrentItem(item)
-        self._enable_buttons()
