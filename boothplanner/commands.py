@@ -280,9 +280,10 @@ def moved_venue(venue, ids, dx: float, dy: float):
 
 
 def move_venue_items(layout: Layout, ids, dx: float, dy: float) -> Command:
-    """Moved by (dx, dy); partitions then run to the walls again (or stay, if they would leave the room)."""
-    from boothplanner.venue_edits import partitions_on_walls
-    venue = moved_venue(layout.venue, ids, dx, dy)
+    """Moved by (dx, dy); doors slide along their wall, and partitions run to the walls again (or
+    stay, if they would leave the room)."""
+    from boothplanner.venue_edits import doors_on_walls, partitions_on_walls
+    venue = doors_on_walls(moved_venue(layout.venue, ids, dx, dy), set(ids))
     venue = partitions_on_walls(layout.venue, venue) or moved_venue(layout.venue, set(ids) - {p.id for p in layout.venue.partitions}, dx, dy)
     return change_venue(layout, "Move venue items", venue)
 

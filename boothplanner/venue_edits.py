@@ -13,8 +13,46 @@ from dataclasses import replace
 
 import shapely
 
-from boothplanner.model import Partition, Venue
+from boothplanner.model import Exit, Partition, Venue
 from boothplanner.rules.rooms import END_SLACK, ROOM_PREFIX, cut_floor
+
+
+DOOR_STEP = 0.1     # doors slide along their wall in steps of this (m)
+
+
+def nearest_on_outline(outline, point):
+    """(distance, nearest point, edge vector, edge length, edge start) of the outline edge nearest `point`."""
+    best = None
+    n = len(outline)
+    for i in range(n):
+        (x0, y0), (x1, y1) = outline[i], outline[(i + 1) % n]
+        dx, dy = x1 - x0, y1 - y0
+        length2 = dx * dx + dy * dy or 1e-12
+        t = max(0.0, min(1.0, ((point[0] - x0) * dx + (point[1] - y0) * dy) / length2))
+        q = (x0 + t * dx, y0 + t * dy)
+        d = math.dist(q, point)
+        if best is None or d < best[0]:
+            best = (d, q, (dx, dy), math.sqrt(length2), (x0, y0))
+    return best
+
+
+def door_on_wall(outline, point, width: float, door: Exit) -> Exit:
+    """`door` centred on the wall nearest `point`, `width` metres wide along it; its middle moves
+    along the wall in 0.1 m steps from the wall's corner, so it stays on a slanting wall too."""
+    _, q, (dx, dy), length, (x0, y0) = nearest_on_outline(outline, point)
+    ux, uy = dx / length, dy / length
+    half = min(width, length) / 2
+    along = round(((q[0] - x0) * ux + (q[1] - y0) * uy) / DOOR_STEP) * DOOR_STEP
+    along = min(max(along, half), length - half)        # the whole door on this wall
+    mx, my = x0 + ux * along, y0 + uy * along
+    return replace(door, start=(round(mx - ux * half, 3), round(my - uy * half, 3)),
+                   end=(round(mx + ux * half, 3), round(my + uy * half, 3)))
+
+
+def doors_on_walls(venue: Venue, ids) -> Venue:
+    """Doors in `ids` put back on the wall nearest their middle (they slide along the outline)."""
+    exits = tuple(door_on_wall(venue.outline, x.midpoint, x.width, x) if x.id in ids else x for x in venue.exits)
+    return replace(venue, exits=exits)
 
 
 def _on_wall(ring, point) -> bool:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from boothplanner.commands import ReplaceElements
-from boothplanner.exhibitors.csv_rows import CsvRow, ParsedCsv, parse_csv_bytes, parse_csv_file
+from boothplanner.exhibitors.csv_rows import ParsedCsv, parse_csv_bytes, parse_csv_file
 from boothplanner.exhibitors.import_problems import CsvImportError, ImportProblem
 from boothplanner.model import Booth, Exhibitor, Layout
 

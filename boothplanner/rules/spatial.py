@@ -13,7 +13,7 @@ import shapely
 
 from boothplanner.rules.findings import ERROR, Finding, sentence
 from boothplanner.rules.footprints import BOOTH, OBSTACLE, SEATING, SOLID_AREA
-from boothplanner.rules.index import EPS, OVERLAP_AREA, TOUCH, WALL_ID, grown_boxes
+from boothplanner.rules.index import EPS, OVERLAP_AREA, TOUCH, grown_boxes
 from boothplanner.rules.view import GeometryView
 
 

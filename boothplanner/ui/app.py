@@ -5,14 +5,14 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from boothplanner import io
 from boothplanner.document import Document
 from boothplanner.resources import DEFAULT_LAYOUT
 from boothplanner.ui import i18n
 from boothplanner.ui.files import empty_layout
-from boothplanner.ui.fonts import FAMILY, load_bundled_fonts
+from boothplanner.ui.fonts import load_bundled_fonts
 
 
 def make_app(argv=None) -> QApplication:

@@ -206,3 +206,27 @@ def test_a_redrawn_room_keeps_the_walls_that_fit_and_leaves_out_the_rest():
 
 def _wall_in(venue, wall_id):
     return next(p for p in venue.partitions if p.id == wall_id)
+
+
+# --- doors stay on their walls -------------------------------------------------------
+
+def test_a_nudged_door_slides_along_its_wall():
+    layout = load(DEFAULT)                      # EXIT-S2 on the south wall, y = 34
+    door = next(x for x in layout.venue.exits if x.id == "EXIT-S2")
+    move_venue_items(layout, ["EXIT-S2"], 0.1, 0.5).apply(layout)
+    moved = next(x for x in layout.venue.exits if x.id == "EXIT-S2")
+    assert (moved.start[1], moved.end[1]) == (34.0, 34.0)
+    assert moved.midpoint[0] == pytest.approx(door.midpoint[0] + 0.1)
+    assert moved.width == pytest.approx(door.width)
+
+
+def test_a_door_on_a_slanting_wall_lies_on_it_and_stays_whole():
+    from boothplanner.model import Exit
+    from boothplanner.venue_edits import door_on_wall
+    outline = [(0.0, 0.0), (10.0, 0.0), (10.0, 10.0)]           # the long wall runs from (10, 10) back to (0, 0)
+    door = door_on_wall(outline, (4.03, 6.0), 2.0, Exit("x", (0, 0), (1, 0)))
+    for x, y in (door.start, door.end, door.midpoint):
+        assert x == pytest.approx(y, abs=1e-3)                  # on the line y = x
+    assert door.width == pytest.approx(2.0, abs=1e-3)
+    corner = door_on_wall(outline, (9.9, 0.05), 2.0, Exit("x", (0, 0), (1, 0)))
+    assert sorted([corner.start, corner.end]) == [(8.0, 0.0), (10.0, 0.0)]   # pushed back from the corner

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pypdfium2
-import pytest
-from PySide6.QtCore import Qt
 
 
 def _text_of(path) -> str:

@@ -13,7 +13,6 @@ from boothplanner.ui.canvas import style
 from boothplanner.ui.canvas.floor_item import FloorItem, is_axis_rect
 from boothplanner.ui.canvas.legend import draw_legend
 from boothplanner.ui.canvas.state import CanvasState
-from boothplanner.ui.i18n import tr
 
 ZOOM_STEP = 1.2
 MIN_SCALE, MAX_SCALE = 0.5, 400.0   # pixels per metre

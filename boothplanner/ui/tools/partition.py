@@ -13,8 +13,8 @@ from boothplanner.commands import change_venue, unique_id
 from boothplanner.model import Partition
 from boothplanner.ui.i18n import tr
 from boothplanner.ui.tools.base import Tool
-from boothplanner.ui.tools.place import nearest_on_outline, snap_to_grid
-from boothplanner.venue_edits import fitted_partition
+from boothplanner.ui.tools.place import snap_to_grid
+from boothplanner.venue_edits import fitted_partition, nearest_on_outline
 
 CLICK_M = 0.3   # a press and release closer than this is a click, not a drag
 
@@ -29,7 +29,7 @@ class PlacePartitionTool(Tool):
     def _wall(self, start, end) -> Partition | None:
         layout = self.document.layout
         if math.dist(start, end) < CLICK_M:
-            _, _, (dx, dy), length = nearest_on_outline(layout.venue.outline, start)
+            _, _, (dx, dy), length, _ = nearest_on_outline(layout.venue.outline, start)
             ux, uy = -dy / length, dx / length          # square to the nearest wall
         else:
             ux, uy = (end[0] - start[0]) / math.dist(start, end), (end[1] - start[1]) / math.dist(start, end)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -11,7 +10,7 @@ from boothplanner.commands import ReplaceLayoutPart, add_elements, change_venue,
 from boothplanner.model import Area, Booth, Exit, FireEquipment, Obstacle, SeatingBlock
 from boothplanner.ui.i18n import tr
 from boothplanner.ui.tools.base import Tool
-from boothplanner.venue_edits import with_outline
+from boothplanner.venue_edits import door_on_wall, with_outline
 
 
 def snap_to_grid(point, step=0.5):
@@ -138,31 +137,6 @@ class DrawPolygonTool(Tool):
             area = Area(unique_id(layout, "AR"), self.kind, outline, name="")
             self.document.execute(add_elements([area]))
             self.state.select([area.id])
-
-
-def nearest_on_outline(outline, point):
-    best = None
-    n = len(outline)
-    for i in range(n):
-        (x0, y0), (x1, y1) = outline[i], outline[(i + 1) % n]
-        dx, dy = x1 - x0, y1 - y0
-        length2 = dx * dx + dy * dy or 1e-12
-        t = max(0.0, min(1.0, ((point[0] - x0) * dx + (point[1] - y0) * dy) / length2))
-        q = (x0 + t * dx, y0 + t * dy)
-        d = math.dist(q, point)
-        if best is None or d < best[0]:
-            best = (d, q, (dx, dy), math.sqrt(length2))
-    return best
-
-
-def door_on_wall(outline, point, width: float, door: Exit):
-    """`door` centred on the outline point nearest `point`, `width` metres wide along that wall."""
-    _, q, (dx, dy), length = nearest_on_outline(outline, point)
-    ux, uy = dx / length, dy / length
-    half = width / 2
-    q = snap_to_grid(q, 0.1)
-    return replace(door, start=(round(q[0] - ux * half, 3), round(q[1] - uy * half, 3)),
-                   end=(round(q[0] + ux * half, 3), round(q[1] + uy * half, 3)))
 
 
 class PlaceExitTool(Tool):

@@ -8,7 +8,7 @@ import shapely
 from PySide6.QtCore import QRectF, Qt
 
 from boothplanner.commands import _noun, moved, moved_venue
-from boothplanner.venue_edits import partitions_on_walls
+from boothplanner.venue_edits import doors_on_walls, partitions_on_walls
 from boothplanner.snapping import snap_move
 from boothplanner.ui.canvas.handles import VENUE, handle_rects, resized
 from boothplanner.ui.canvas.hit import element_at, elements_in_rect
@@ -18,11 +18,6 @@ from boothplanner.ui.tools.base import Tool
 DRAG_START_PX = 4
 
 
-def doors_on_walls(venue, ids):
-    """Doors slide along the outline: each dragged door is put back on the wall nearest its middle."""
-    from boothplanner.ui.tools.place import door_on_wall
-    exits = tuple(door_on_wall(venue.outline, x.midpoint, x.width, x) if x.id in ids else x for x in venue.exits)
-    return replace(venue, exits=exits)
 SNAP_PX = 8
 GRID = 1.0
 
