@@ -28,9 +28,9 @@ def finding_text(finding, label, layout=None) -> str:
     if code == "OUTSIDE_VENUE":
         return _fill(tr("Findings", "%1 is outside the venue"), names[0])
     if code == "EXIT_BLOCKED":
-        return _fill(tr("Findings", "%1 is %2 m from exit %3; keep %4 m clear"), names[0], m, f.ids[1], r)
+        return _fill(tr("Findings", "%1 is %2 m from exit %3; keep %4 m clear"), names[0], m, names[1], r)
     if code == "FIRE_EQUIPMENT_BLOCKED":
-        return _fill(tr("Findings", "%1 is %2 m from fire equipment %3; keep %4 m clear"), names[0], m, f.ids[1], r)
+        return _fill(tr("Findings", "%1 is %2 m from fire equipment %3; keep %4 m clear"), names[0], m, names[1], r)
     if code == "DUPLICATE_BOOTH_NUMBER":
         return _fill(tr("Findings", "%1 booths share one number"), len(f.ids))
     if code == "TOO_FEW_EXITS":
@@ -71,7 +71,7 @@ def finding_text(finding, label, layout=None) -> str:
 def element_label(layout):
     """How the window names an element inside a finding, in the interface language
     ("booth A-01" / "부스 A-01"); the rules' own labels are English."""
-    from boothplanner.ui.names import area_kind_name, obstacle_kind_name
+    from boothplanner.ui.names import area_kind_name, fire_kind_name, obstacle_kind_name
 
     def label(element_id: str) -> str:
         if element_id == "venue":
@@ -88,8 +88,25 @@ def element_label(layout):
             return _fill("%1 %2", obstacle_kind_name(element.kind), element.id)
         if kind == "Partition":
             return _fill(tr("Findings", "movable wall %1"), element.id)
+        if kind == "Exit":
+            return _in_language(element.name) or element.id
+        if kind == "FireEquipment":
+            return _fill("%1 %2", fire_kind_name(element.kind), element.id)
         return element_id
     return label
+
+
+def _in_language(name: str) -> str:
+    """One side of a bilingual "English / 한국어" name, in the interface language."""
+    parts = [p.strip() for p in name.split(" / ")]
+    if len(parts) != 2:
+        return name
+    hangul = [any("\uac00" <= ch <= "\ud7a3" for ch in p) for p in parts]
+    if hangul == [False, True]:
+        return parts[1] if _korean() else parts[0]
+    if hangul == [True, False]:
+        return parts[0] if _korean() else parts[1]
+    return name
 
 
 def _korean() -> bool:

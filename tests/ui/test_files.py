@@ -152,6 +152,11 @@ def test_findings_name_booths_and_walls_in_korean(window, qtbot):
         qtbot.waitUntil(lambda: any("가변벽 PART-4" in t for t in errors()))
         assert any(t.startswith("부스 A-09과(와) 가변벽 PART-4 사이 통로 폭이 1.50 m") for t in errors()), errors()
         assert not any("booth" in t or "movable wall" in t for t in errors())
+        from boothplanner.rules.findings import Finding
+        from boothplanner.ui.messages import element_label, finding_text
+        blocked = Finding("EXIT_BLOCKED", "error", ("B09", "EXIT-E1"), "", measured=1.0, required=3.0)
+        text = finding_text(blocked, element_label(doc.layout), doc.layout)
+        assert "부스 A-09" in text and "동측 비상구" in text and "East exit" not in text, text
     finally:
         i18n.install("en")
 
