@@ -229,3 +229,17 @@ def test_generated_seating_never_causes_an_error(hall, side, seat_width, row_pit
     assert preview_fill_seating(layout, zone, side, seat_width=seat_width, row_pitch=row_pitch,
                                 front_clearance=front, max_seats_per_row=most, max_rows_per_block=max_rows,
                                 min_seats_per_row=1) == fill.seats
+
+
+def test_the_ai_seoul_conference_side_filled_seats_everyone_who_stood():
+    """docs/ai-seoul-2025.md: filling the conference side seats 1,752, more than the 1,500 who came."""
+    from boothplanner.io import load
+    from boothplanner.resources import DEFAULT_LAYOUT
+    from boothplanner.rules import check_layout
+    layout = load(DEFAULT_LAYOUT)
+    cleared = list(layout.seating) + [a.id for a in layout.areas.values() if a.kind not in ("stage", "lounge")]
+    fill_seating_command(layout, [(0, 6), (43, 6), (43, 34), (0, 34)], "up", remove_ids=cleared).apply(layout)
+    result = check_layout(layout)
+    assert result.capacity.seats == 1752 >= layout.event.expected_attendance
+    assert [(b.rows, b.seats_per_row) for b in layout.seating.values()][:5] == [(25, 14)] * 5
+    assert not result.errors
