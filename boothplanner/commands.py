@@ -160,13 +160,25 @@ def rotate_elements(layout: Layout, ids, degrees: float) -> ReplaceElements:
 def delete_elements(layout: Layout, ids) -> ReplaceElements:
     before = {i: _lookup(layout, i) for i in ids}
     label = f"Delete {_noun(list(before.values()))}"
+    return replace_elements(layout, label, list(before), [])
+
+
+def replace_elements(layout: Layout, label: str, removed_ids, added: list) -> ReplaceElements:
+    """One step removing `removed_ids` and adding `added`. A session must not name a block that
+    is gone (the file would not load again): sessions seated in removed blocks keep the rest of
+    their blocks and, when new seating comes in their place (a fill), sit in it."""
+    before = {i: _lookup(layout, i) for i in removed_ids if _lookup(layout, i) is not None}
     after = {i: None for i in before}
-    # A session must not name a block that is gone (the file would not load again): the same
-    # step takes deleted blocks out of the sessions that use them.
+    new_blocks = tuple(e.id for e in added if isinstance(e, SeatingBlock))
     for session in layout.sessions.values():
-        if session.id not in before and set(session.seating) & set(before):
-            before[session.id] = session
-            after[session.id] = replace(session, seating=tuple(b for b in session.seating if b not in before))
+        if session.id in before or not set(session.seating) & set(before):
+            continue
+        kept = tuple(b for b in session.seating if b not in before)
+        before[session.id] = session
+        after[session.id] = replace(session, seating=kept + new_blocks)
+    for element in added:
+        before[element.id] = None
+        after[element.id] = element
     return ReplaceElements(label, before, after)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
-from boothplanner.commands import ReplaceElements
+from boothplanner.commands import ReplaceElements, replace_elements
 from boothplanner.model import Booth, Layout, Rules
 from boothplanner.generators.booth_rows import Cell, plan_cells
 from boothplanner.generators.frames import Frame
@@ -131,7 +131,5 @@ def fill_booths_command(layout: Layout, zone, count: int, width: float, depth: f
     booths = fill_booths(layout, zone, count, width, depth, numbering, rules, **options)
     if not booths:
         return None
-    removed = {i: layout.element(i) for i in options.get("remove_ids", ()) if layout.element(i) is not None}
     label = f"Add {len(booths)} booth{'s' if len(booths) != 1 else ''}"
-    return ReplaceElements(label, {**removed, **{b.id: None for b in booths}},
-                           {**{i: None for i in removed}, **{b.id: b for b in booths}})
+    return replace_elements(layout, label, options.get("remove_ids", ()), booths)

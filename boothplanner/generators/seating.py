@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
-from boothplanner.commands import ReplaceElements
+from boothplanner.commands import ReplaceElements, replace_elements
 from boothplanner.model import Layout, Rules, SeatingBlock
 from boothplanner.model import seating as geometry
 from boothplanner.generators.booths import effective_rules
@@ -243,7 +243,5 @@ def fill_seating_command(layout: Layout, zone, stage_side: str, **options) -> Re
     blocks = fill_seating(layout, zone, stage_side, **options)
     if not blocks:
         return None
-    removed = {i: layout.element(i) for i in options.get("remove_ids", ()) if layout.element(i) is not None}
     seats = seats_of(blocks)
-    return ReplaceElements(f"Add {seats} seat{'s' if seats != 1 else ''}", {**removed, **{b.id: None for b in blocks}},
-                           {**{i: None for i in removed}, **{b.id: b for b in blocks}})
+    return replace_elements(layout, f"Add {seats} seat{'s' if seats != 1 else ''}", options.get("remove_ids", ()), blocks)

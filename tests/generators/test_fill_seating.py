@@ -242,4 +242,23 @@ def test_the_ai_seoul_conference_side_filled_seats_everyone_who_stood():
     result = check_layout(layout)
     assert result.capacity.seats == 1752 >= layout.event.expected_attendance
     assert [(b.rows, b.seats_per_row) for b in layout.seating.values()][:5] == [(25, 14)] * 5
-    assert not result.errors
+    # The sessions that sat in the old seating sit in the new: nobody stands, and no finding at all.
+    assert set(layout.sessions["S-KEYNOTE-KAPLAN"].seating) == set(layout.seating)
+    assert result.findings == []
+
+
+def test_sessions_keep_their_other_blocks_when_some_are_replaced():
+    from boothplanner.io import dumps, load, loads
+    from boothplanner.resources import DEFAULT_LAYOUT
+    layout = load(DEFAULT_LAYOUT)
+    command = fill_seating_command(layout, [(0, 6), (43, 6), (43, 20), (0, 20)], "up",
+                                   remove_ids=["SEAT-F1", "SEAT-F2", "SEAT-F3", "SEAT-F4"])
+    command.apply(layout)
+    wave = layout.sessions["S-NEXT-AI-WAVE"].seating                # used the four front blocks only
+    assert not {"SEAT-F1", "SEAT-F2", "SEAT-F3", "SEAT-F4"} & set(wave) and wave
+    assert set(wave) <= set(layout.seating)
+    opening = layout.sessions["S-OPENING"].seating                  # front and rear: the rear stay
+    assert {"SEAT-R1", "SEAT-R2", "SEAT-R3", "SEAT-R4"} <= set(opening) and set(wave) <= set(opening)
+    assert loads(dumps(layout)) == layout
+    command.revert(layout)
+    assert layout.sessions["S-NEXT-AI-WAVE"].seating == ("SEAT-F1", "SEAT-F2", "SEAT-F3", "SEAT-F4")
