@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import shapely
 from PySide6.QtWidgets import QDialog
 
 from boothplanner.model import Area
 from boothplanner.ui.fill_dialogs import FillBoothsDialog, FillSeatingDialog
 from boothplanner.ui.i18n import tr
 from boothplanner.ui.tools.zone import ZoneTool
+
+
+def inside_zone(layout, zone) -> list[str]:
+    """Booths, seating blocks and areas (the stage excepted: seating faces it) lying wholly inside `zone`."""
+    polygon = shapely.Polygon(zone).buffer(1e-6)
+    placed = [*layout.booths.values(), *layout.seating.values(),
+              *(a for a in layout.areas.values() if a.kind != "stage")]
+    return [e.id for e in placed if polygon.covers(shapely.Polygon(e.corners()))]
 
 
 class Fill:
@@ -28,11 +37,11 @@ class Fill:
 
     def _zone_drawn(self, kind, zone, remove) -> None:
         self.window.use_tool("select")
-        self.open_dialog(kind, zone, remove)
+        self.open_dialog(kind, zone, remove, replaceable=inside_zone(self.window.document.layout, zone))
 
-    def open_dialog(self, kind: str, zone, remove_ids=()) -> bool:
+    def open_dialog(self, kind: str, zone, remove_ids=(), replaceable=()) -> bool:
         dialog_class = FillBoothsDialog if kind == "booths" else FillSeatingDialog
-        dialog = dialog_class(self.window, self.window.document.layout, zone, remove_ids)
+        dialog = dialog_class(self.window, self.window.document.layout, zone, remove_ids, replaceable)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return self.apply(dialog)
@@ -43,5 +52,7 @@ class Fill:
             self.window.statusBar().showMessage(tr("Fill", "Nothing fits in that zone."), 6000)
             return False
         self.window.document.execute(command)
-        self.window.state.select([i for i, e in command.after.items() if e is not None])
+        # The new booths or blocks; sessions moved into new seating change too, but are not on the plan.
+        sessions = self.window.document.layout.sessions
+        self.window.state.select([i for i, e in command.after.items() if e is not None and i not in sessions])
         return True

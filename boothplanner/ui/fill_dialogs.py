@@ -28,6 +28,22 @@ class _LiveDialog(QDialog):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.update_result)
 
+    def _replace_box(self, replaceable) -> list:
+        """A box to replace what stands inside a dragged zone (off: the fill goes round it)."""
+        self.replaceable = tuple(replaceable)
+        self.replace = QCheckBox(tr("Fill", "Replace the %n items inside the zone", "", len(self.replaceable)))
+        self.replace.setToolTip(tr("Fill", "Booths, seating and areas (not the stage) lying wholly inside the zone "
+                                           "are removed in the same step; sessions seated there move to the new seating."))
+        if self.replaceable:
+            self.form.addRow(self.replace)
+            return [self.replace]
+        return []
+
+    def removal(self) -> tuple:
+        """What the fill takes away: the area being filled, and what the zone holds when so chosen."""
+        chosen = self.replaceable if self.replaceable and self.replace.isChecked() else ()
+        return tuple(self.remove_ids) + tuple(i for i in chosen if i not in self.remove_ids)
+
     def _finish_form(self, widgets) -> None:
         self.form.addRow(self.result)
         self.form.addRow(self.buttons)
@@ -43,7 +59,7 @@ class _LiveDialog(QDialog):
 
 
 class FillBoothsDialog(_LiveDialog):
-    def __init__(self, parent, layout, zone, remove_ids=()):
+    def __init__(self, parent, layout, zone, remove_ids=(), replaceable=()):
         super().__init__(parent, tr("Fill", "Fill with booths"))
         self.layout_, self.zone, self.remove_ids = layout, zone, tuple(remove_ids)
         self.count = QSpinBox()
@@ -66,8 +82,9 @@ class FillBoothsDialog(_LiveDialog):
         self.form.addRow(self.serpentine)
         self.form.addRow(self.odd_even)
         self.form.addRow(self.next_hundred)
+        replace = self._replace_box(replaceable)
         self._finish_form([self.count, self.width, self.depth, self.prefix, self.start, self.serpentine,
-                           self.odd_even, self.next_hundred])
+                           self.odd_even, self.next_hundred, *replace])
 
     def numbering(self):
         from boothplanner.generators.numbering import BoothNumbering
@@ -79,7 +96,7 @@ class FillBoothsDialog(_LiveDialog):
     def plan(self):
         from boothplanner.generators.booths import plan_booths
         return plan_booths(self.layout_, self.zone, self.count.value(), self.width.value(), self.depth.value(),
-                           self.numbering(), remove_ids=self.remove_ids)
+                           self.numbering(), remove_ids=self.removal())
 
     def update_result(self) -> None:
         fill = self.plan()
@@ -92,13 +109,13 @@ class FillBoothsDialog(_LiveDialog):
     def command(self):
         from boothplanner.generators.booths import fill_booths_command
         return fill_booths_command(self.layout_, self.zone, self.count.value(), self.width.value(),
-                                   self.depth.value(), self.numbering(), remove_ids=self.remove_ids)
+                                   self.depth.value(), self.numbering(), remove_ids=self.removal())
 
 
 class FillSeatingDialog(_LiveDialog):
     SIDES = ("up", "down", "left", "right")
 
-    def __init__(self, parent, layout, zone, remove_ids=()):
+    def __init__(self, parent, layout, zone, remove_ids=(), replaceable=()):
         super().__init__(parent, tr("Fill", "Fill with seating"))
         self.layout_, self.zone, self.remove_ids = layout, zone, tuple(remove_ids)
         self.stage = QComboBox()
@@ -124,7 +141,8 @@ class FillSeatingDialog(_LiveDialog):
         self.form.addRow(tr("Fill", "Clear space before the stage"), self.front)
         self.form.addRow(tr("Fill", "At most"), self.max_seats)
         self.style.currentIndexChanged.connect(self._style_changed)
-        self._finish_form([self.style, self.stage, self.seat_width, self.row_pitch, self.front, self.max_seats])
+        replace = self._replace_box(replaceable)
+        self._finish_form([self.style, self.stage, self.seat_width, self.row_pitch, self.front, self.max_seats, *replace])
 
     def _style_changed(self) -> None:
         # Row pitch means the chair row for theater, a table row for classroom; rounds set their own.
@@ -147,7 +165,7 @@ class FillSeatingDialog(_LiveDialog):
     def options(self) -> dict:
         style = self.style.currentData()
         options = dict(style=style, seat_width=self.seat_width.value(), front_clearance=self.front.value(),
-                       remove_ids=self.remove_ids)
+                       remove_ids=self.removal())
         if style in ("theater", "classroom"):
             options["row_pitch"] = self.row_pitch.value()
         if self.max_seats.value():

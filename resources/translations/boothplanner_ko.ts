@@ -80,22 +80,22 @@
         <translation>가변벽은 방 안에 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/tools/place.py" line="123"/>
+        <location filename="../../boothplanner/ui/tools/place.py" line="122"/>
         <source>An outline needs three or more corners and must not cross itself.</source>
         <translation>외곽선은 꼭짓점이 세 개 이상이어야 하며 서로 교차하면 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/tools/place.py" line="132"/>
+        <location filename="../../boothplanner/ui/tools/place.py" line="131"/>
         <source>Movable walls outside the new outline were removed: %1</source>
         <translation>새 외곽선 밖에 놓인 가변벽을 없앴습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/tools/place.py" line="180"/>
+        <location filename="../../boothplanner/ui/tools/place.py" line="154"/>
         <source>Door</source>
         <translation>출입문</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/tools/select.py" line="192"/>
+        <location filename="../../boothplanner/ui/tools/select.py" line="187"/>
         <source>The outline would cross itself; the corner was put back.</source>
         <translation>외곽선이 스스로 교차하게 되어 꼭짓점을 되돌렸습니다.</translation>
     </message>
@@ -219,72 +219,72 @@
 <context>
     <name>Exhibitors</name>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="41"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="40"/>
         <source>Exhibitor</source>
         <translation>참가업체</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="46"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="45"/>
         <source>Name (English)</source>
         <translation>이름 (영문)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="47"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="46"/>
         <source>Name (Korean)</source>
         <translation>이름 (한글)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="48"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="47"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="51"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="50"/>
         <source>Contact person</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="51"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="50"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="52"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="51"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="52"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="51"/>
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="67"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="66"/>
         <source>Search exhibitors</source>
         <translation>참가업체 검색</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="71"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="70"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="72"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="71"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="73"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="72"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="151"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="150"/>
         <source>Remove exhibitor</source>
         <translation>참가업체 제거</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="152"/>
+        <location filename="../../boothplanner/ui/docks/exhibitors.py" line="151"/>
         <source>Remove %1 and clear it from its booths?</source>
         <translation>%1을(를) 제거하고 배정된 부스에서도 해제할까요?</translation>
     </message>
@@ -534,132 +534,144 @@
 <context>
     <name>Fill</name>
     <message>
-        <location filename="../../boothplanner/ui/fill.py" line="27"/>
+        <location filename="../../boothplanner/ui/fill.py" line="36"/>
         <source>Drag a rectangle over the floor to fill (Esc cancels).</source>
         <translation>채울 바닥 위에 사각형을 끌어 그리세요 (Esc: 취소).</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill.py" line="43"/>
+        <location filename="../../boothplanner/ui/fill.py" line="52"/>
         <source>Nothing fits in that zone.</source>
         <translation>그 구역에는 아무것도 들어가지 않습니다.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="34"/>
+        <source>Replace the %n items inside the zone</source>
+        <translation>
+            <numerusform>구역 안의 항목 %n개를 바꾸기</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="47"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="35"/>
+        <source>Booths, seating and areas (not the stage) lying wholly inside the zone are removed in the same step; sessions seated there move to the new seating.</source>
+        <translation>구역 안에 완전히 들어 있는 부스, 좌석, 구역(무대 제외)을 같은 단계에서 없애고, 그 좌석을 쓰던 세션은 새 좌석으로 옮깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="63"/>
         <source>Fill with booths</source>
         <translation>부스로 채우기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="58"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="74"/>
         <source>Serpentine (every other row backwards)</source>
         <translation>지그재그 (한 줄씩 거꾸로)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="59"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="75"/>
         <source>Odd numbers on one side of an aisle, even on the other</source>
         <translation>통로 한쪽은 홀수, 맞은편은 짝수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="60"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="76"/>
         <source>Each row starts at the next hundred</source>
         <translation>줄마다 다음 백 단위로 시작</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="61"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="77"/>
         <source>Booths</source>
         <translation>부스 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="62"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="78"/>
         <source>Width</source>
         <translation>폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="63"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="79"/>
         <source>Depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="64"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="80"/>
         <source>Number prefix</source>
         <translation>번호 접두어</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="65"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="81"/>
         <source>First number</source>
         <translation>시작 번호</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="86"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="103"/>
         <source>%1 of %2 booths fit.</source>
         <translation>부스 %2개 중 %1개가 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="88"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="105"/>
         <source>The exits&apos; width limits the number.</source>
         <translation>비상구 폭 때문에 수가 제한됩니다.</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="102"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="119"/>
         <source>Fill with seating</source>
         <translation>좌석으로 채우기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="105"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="122"/>
         <source>Top of the zone</source>
         <translation>구역 위쪽</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="105"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="122"/>
         <source>Bottom of the zone</source>
         <translation>구역 아래쪽</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="106"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="123"/>
         <source>Left of the zone</source>
         <translation>구역 왼쪽</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="106"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="123"/>
         <source>Right of the zone</source>
         <translation>구역 오른쪽</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="119"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="136"/>
         <source>as many as fit</source>
         <translation>들어가는 만큼</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="120"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="137"/>
         <source>Style</source>
         <translation>배치 방식</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="121"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="138"/>
         <source>Stage is at the</source>
         <translation>무대 위치</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="122"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="139"/>
         <source>Seat width</source>
         <translation>좌석 폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="123"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="140"/>
         <source>Row pitch</source>
         <translation>열 간격</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="124"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="141"/>
         <source>Clear space before the stage</source>
         <translation>무대 앞 여유 공간</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="125"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="142"/>
         <source>At most</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/fill_dialogs.py" line="165"/>
+        <location filename="../../boothplanner/ui/fill_dialogs.py" line="183"/>
         <source>%1 seats fit, within the aisle, row and exit rules.</source>
         <translation>통로·열·비상구 규정 안에서 좌석 %1석이 들어갑니다.</translation>
     </message>
@@ -1622,267 +1634,267 @@ To-scale floor plans for exhibitions and conferences.</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="102"/>
+        <location filename="../../boothplanner/ui/messages.py" line="119"/>
         <source>booth</source>
         <translation>부스</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="102"/>
+        <location filename="../../boothplanner/ui/messages.py" line="119"/>
         <source>seating block</source>
         <translation>좌석 블록</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="103"/>
+        <location filename="../../boothplanner/ui/messages.py" line="120"/>
         <source>area</source>
         <translation>구역</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="103"/>
+        <location filename="../../boothplanner/ui/messages.py" line="120"/>
         <source>exhibitor</source>
         <translation>참가사</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="108"/>
+        <location filename="../../boothplanner/ui/messages.py" line="125"/>
         <source>%n booths</source>
         <translation>
             <numerusform>부스 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="108"/>
+        <location filename="../../boothplanner/ui/messages.py" line="125"/>
         <source>%n seating blocks</source>
         <translation>
             <numerusform>좌석 블록 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="109"/>
+        <location filename="../../boothplanner/ui/messages.py" line="126"/>
         <source>%n areas</source>
         <translation>
             <numerusform>구역 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="109"/>
+        <location filename="../../boothplanner/ui/messages.py" line="126"/>
         <source>%n exhibitors</source>
         <translation>
             <numerusform>참가사 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/messages.py" line="110"/>
+        <location filename="../../boothplanner/ui/messages.py" line="127"/>
         <source>%n items</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="117"/>
+        <location filename="../../boothplanner/ui/messages.py" line="134"/>
         <source>Move %1</source>
         <translation>%1 이동</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="117"/>
+        <location filename="../../boothplanner/ui/messages.py" line="134"/>
         <source>Rotate %1</source>
         <translation>%1 회전</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="117"/>
+        <location filename="../../boothplanner/ui/messages.py" line="134"/>
         <source>Delete %1</source>
         <translation>%1 삭제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="118"/>
+        <location filename="../../boothplanner/ui/messages.py" line="135"/>
         <source>Add %1</source>
         <translation>%1 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="118"/>
+        <location filename="../../boothplanner/ui/messages.py" line="135"/>
         <source>Duplicate %1</source>
         <translation>%1 복제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="118"/>
+        <location filename="../../boothplanner/ui/messages.py" line="135"/>
         <source>Paste %1</source>
         <translation>%1 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="119"/>
+        <location filename="../../boothplanner/ui/messages.py" line="136"/>
         <source>Resize %1</source>
         <translation>%1 크기 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="119"/>
+        <location filename="../../boothplanner/ui/messages.py" line="136"/>
         <source>Align %1</source>
         <translation>%1 정렬</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="119"/>
+        <location filename="../../boothplanner/ui/messages.py" line="136"/>
         <source>Distribute %1</source>
         <translation>%1 분배</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="120"/>
+        <location filename="../../boothplanner/ui/messages.py" line="137"/>
         <source>Assign exhibitor to %1</source>
         <translation>%1에 참가사 배정</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="120"/>
+        <location filename="../../boothplanner/ui/messages.py" line="137"/>
         <source>Unassign %1</source>
         <translation>%1 배정 해제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="121"/>
+        <location filename="../../boothplanner/ui/messages.py" line="138"/>
         <source>Set status of %1</source>
         <translation>%1 상태 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="121"/>
+        <location filename="../../boothplanner/ui/messages.py" line="138"/>
         <source>Renumber %1</source>
         <translation>%1 번호 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="122"/>
+        <location filename="../../boothplanner/ui/messages.py" line="139"/>
         <source>Rename %1</source>
         <translation>%1 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="122"/>
+        <location filename="../../boothplanner/ui/messages.py" line="139"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="122"/>
+        <location filename="../../boothplanner/ui/messages.py" line="139"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="128"/>
+        <location filename="../../boothplanner/ui/messages.py" line="145"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="128"/>
+        <location filename="../../boothplanner/ui/messages.py" line="145"/>
         <source>Resize</source>
         <translation>크기 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="128"/>
+        <location filename="../../boothplanner/ui/messages.py" line="145"/>
         <source>Edit</source>
         <translation>편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="129"/>
+        <location filename="../../boothplanner/ui/messages.py" line="146"/>
         <source>Rename</source>
         <translation>이름 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="129"/>
+        <location filename="../../boothplanner/ui/messages.py" line="146"/>
         <source>Renumber</source>
         <translation>번호 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="129"/>
+        <location filename="../../boothplanner/ui/messages.py" line="146"/>
         <source>Rotate</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="130"/>
+        <location filename="../../boothplanner/ui/messages.py" line="147"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="131"/>
+        <location filename="../../boothplanner/ui/messages.py" line="148"/>
         <source>Add exit</source>
         <translation>비상구 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="131"/>
+        <location filename="../../boothplanner/ui/messages.py" line="148"/>
         <source>Add obstacle</source>
         <translation>장애물 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="132"/>
+        <location filename="../../boothplanner/ui/messages.py" line="149"/>
         <source>Add fire equipment</source>
         <translation>소방 설비 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="132"/>
+        <location filename="../../boothplanner/ui/messages.py" line="149"/>
         <source>Edit venue outline</source>
         <translation>행사장 외곽선 편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="133"/>
+        <location filename="../../boothplanner/ui/messages.py" line="150"/>
         <source>Delete venue items</source>
         <translation>행사장 요소 삭제</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="133"/>
+        <location filename="../../boothplanner/ui/messages.py" line="150"/>
         <source>Move venue items</source>
         <translation>행사장 요소 이동</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="134"/>
+        <location filename="../../boothplanner/ui/messages.py" line="151"/>
         <source>Edit exhibitor</source>
         <translation>참가사 편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="134"/>
+        <location filename="../../boothplanner/ui/messages.py" line="151"/>
         <source>Rename exit</source>
         <translation>비상구 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="135"/>
+        <location filename="../../boothplanner/ui/messages.py" line="152"/>
         <source>Resize exit</source>
         <translation>비상구 폭 변경</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="136"/>
+        <location filename="../../boothplanner/ui/messages.py" line="153"/>
         <source>Close partition</source>
         <translation>가변벽 닫기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="136"/>
+        <location filename="../../boothplanner/ui/messages.py" line="153"/>
         <source>Open partition</source>
         <translation>가변벽 열기</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="137"/>
+        <location filename="../../boothplanner/ui/messages.py" line="154"/>
         <source>Mark as entrance</source>
         <translation>입구로 지정</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="137"/>
+        <location filename="../../boothplanner/ui/messages.py" line="154"/>
         <source>Mark as exit only</source>
         <translation>출구 전용으로 지정</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="138"/>
+        <location filename="../../boothplanner/ui/messages.py" line="155"/>
         <source>Set north</source>
         <translation>북쪽 방향 설정</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="138"/>
+        <location filename="../../boothplanner/ui/messages.py" line="155"/>
         <source>Add movable wall</source>
         <translation>가변벽 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="139"/>
+        <location filename="../../boothplanner/ui/messages.py" line="156"/>
         <source>Add session</source>
         <translation>세션 추가</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="139"/>
+        <location filename="../../boothplanner/ui/messages.py" line="156"/>
         <source>Edit session</source>
         <translation>세션 편집</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="140"/>
+        <location filename="../../boothplanner/ui/messages.py" line="157"/>
         <source>Remove session</source>
         <translation>세션 제거</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/messages.py" line="154"/>
+        <location filename="../../boothplanner/ui/messages.py" line="171"/>
         <source>Remove exhibitor %1</source>
         <translation>참가사 %1 삭제</translation>
     </message>

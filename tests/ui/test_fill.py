@@ -71,3 +71,27 @@ def test_fill_a_zone_with_banquet_rounds(window, mouse, monkeypatch):
     blocks = list(doc.layout.seating.values())
     assert blocks and {b.style for b in blocks} == {"banquet"}
     assert not [f for f in doc.result.findings if f.severity == ERROR and f.code not in ("TOO_FEW_EXITS", "EGRESS_WIDTH")]
+
+
+def test_a_zone_dragged_over_old_seating_can_replace_it_and_the_sessions_follow(window, mouse, monkeypatch):
+    doc = window.document
+    seen = {}
+
+    def accept(dialog):
+        seen["before"] = dialog.result.text()
+        seen["items"] = set(dialog.replaceable)
+        dialog.replace.setChecked(True)
+        dialog.update_result()
+        seen["after"] = dialog.result.text()
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(QDialog, "exec", accept)
+    window.actions["fill_seating"].trigger()
+    mouse.drag((0.0, 6.0), (43.0, 34.0))              # the conference side, stage edge to the lobby wall
+    assert {"SEAT-F1", "SEAT-R4", "AREA-STAND-W", "AREA-REG"} <= seen["items"] and "AREA-STAGE" not in seen["items"]
+    assert seen["after"].startswith("1,752 seats fit") and seen["before"] != seen["after"]
+    assert doc.result.capacity.seats == 1752
+    assert set(doc.layout.sessions["S-KEYNOTE-KAPLAN"].seating) == set(doc.layout.seating)
+    assert window.state.selection == set(doc.layout.seating)
+    assert not doc.result.findings
+    window.actions["undo"].trigger()
+    assert doc.layout.sessions["S-KEYNOTE-KAPLAN"].seating[0] == "SEAT-F1" and doc.result.capacity.seats == 813
