@@ -444,3 +444,15 @@ def test_too_long_a_walk_is_drawn_as_a_route_to_the_exit(window, qtbot):
     end = finding.path[-1]
     assert math.dist(end, exit_.midpoint) <= exit_.width / 2 + 0.5
     assert not window.view.grab().isNull()
+
+
+def test_blocks_that_differ_show_a_dash_until_a_value_is_chosen_for_all(window, mouse):
+    doc = window.document
+    mouse.click(doc.layout.seating["SEAT-F1"].center)             # 8 rows
+    mouse.click(doc.layout.seating["SEAT-R1"].center, mods=Qt.KeyboardModifier.ShiftModifier)   # 7 rows
+    rows = window.inspector.fields["rows"]
+    assert rows.text() == "—" and window.inspector.fields["seats_per_row"].value() == 14
+    rows.stepUp()                                                   # from the dash to the first real value
+    assert {doc.layout.seating[i].rows for i in ("SEAT-F1", "SEAT-R1")} == {1}
+    window.actions["undo"].trigger()
+    assert (doc.layout.seating["SEAT-F1"].rows, doc.layout.seating["SEAT-R1"].rows) == (8, 7)

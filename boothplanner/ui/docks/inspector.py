@@ -15,7 +15,7 @@ from boothplanner.model import (
 )
 from boothplanner.commands import ReplaceElements
 from boothplanner.ui.i18n import tr
-from boothplanner.ui.widgets import length_spin
+from boothplanner.ui.widgets import MIXED, length_spin
 from boothplanner.model.limits import MAX_COORDINATE, MAX_ROWS, MAX_SEATS_PER_ROW
 from boothplanner.model import seating as seating_geometry
 from boothplanner.ui.names import (
@@ -147,12 +147,19 @@ class Inspector(QWidget):
 
     def _int_field(self, key, label, blocks, lo, hi, special=None) -> QSpinBox:
         box = self._add(key, label, QSpinBox())
+        box.setKeyboardTracking(False)
+        common = _common(getattr(b, key) for b in blocks)
+        if common is None:
+            # The blocks differ: show "—" (a value below the range) until the user picks one.
+            box.setRange(lo - 1, hi)
+            box.setSpecialValueText(MIXED)
+            box.setValue(lo - 1)
+            box.valueChanged.connect(lambda v: v >= lo and self._edit(blocks, "Edit", **{key: v}))
+            return box
         box.setRange(lo, hi)
         if special:
             box.setSpecialValueText(special)
-        common = _common(getattr(b, key) for b in blocks)
-        box.setValue(common if common is not None else lo)
-        box.setKeyboardTracking(False)
+        box.setValue(common)
         box.valueChanged.connect(lambda v: self._edit(blocks, "Edit", **{key: v}))
         return box
 
