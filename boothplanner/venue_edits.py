@@ -1,5 +1,6 @@
-"""Keeping a venue whole while it is edited: movable walls that still run from wall to wall, and
-sessions that still name the room they were in. No Qt; the commands and the canvas use these.
+"""Keeping a venue whole while it is edited: doors that stay on the wall, movable walls that
+still run from wall to wall, and sessions that still name the room they were in. No Qt; the
+commands and the canvas use these.
 
 A partition is a wall across the room. Dragged, or when the room's corners move, it keeps its
 direction and is stretched or cut along its own line to the wall (or to the partition its end
@@ -15,7 +16,6 @@ import shapely
 
 from boothplanner.model import Exit, Partition, Venue
 from boothplanner.rules.rooms import END_SLACK, ROOM_PREFIX, cut_floor
-
 
 DOOR_STEP = 0.1     # doors slide along their wall in steps of this (m)
 
