@@ -25,7 +25,9 @@ from boothplanner.rules.sessions import (
 )
 from boothplanner.rules.rows import check_row_lengths, check_row_spacing
 from boothplanner.rules.wheelchair import check_wheelchair_spaces
-from boothplanner.rules.spatial import Gap, _gap_finding, check_elements, check_pairs, full_spatial_check
+from boothplanner.rules.spatial import (
+    Gap, _gap_finding, check_elements, check_pairs, full_spatial_check, wall_gap_order,
+)
 from boothplanner.rules.view import GeometryView
 
 SPATIAL_CODES = frozenset({"OVERLAP", "OUTSIDE_VENUE", "ON_OBSTACLE", "NARROW_AISLE",
@@ -135,7 +137,7 @@ class Checker:
             # A pair (an element and the walls) may have several gaps; it is reported at the narrowest open one.
             open_gaps = [g for g in gaps if not view.is_blocked(g)]
             if open_gaps:
-                gap = min(open_gaps, key=lambda g: g.measured)
+                gap = min(open_gaps, key=wall_gap_order)
                 findings.append(_gap_finding(view, gap.ids, gap.line, gap.measured, gap.required))
         moved_ids = view.moved_ids
         # Rows whose ends a moved element may have closed or opened, and the moved blocks themselves.

@@ -165,6 +165,12 @@ def check_elements(view: GeometryView, ids, geoms, kinds, tree=None) -> tuple[li
     return findings, gaps
 
 
+def wall_gap_order(gap) -> tuple:
+    """Which of an element's gaps to the walls is reported: the narrowest, and of two equally
+    narrow (a booth in a corner), the wall whose id sorts first, so every check picks the same."""
+    return round(gap.measured, 9), gap.ids[1]
+
+
 def _wall_gaps(view, ids, geoms, candidates, required):
     """Gaps to each wall separately: an element flush with one wall can still be too near another.
     Each element is reported once, at its narrowest open gap."""
@@ -187,7 +193,7 @@ def _wall_gaps(view, ids, geoms, candidates, required):
         gaps.append(gap)
         if view.is_blocked(gap):
             continue
-        if k not in narrowest or gap.measured < narrowest[k].measured:
+        if k not in narrowest or wall_gap_order(gap) < wall_gap_order(narrowest[k]):
             narrowest[k] = gap
     findings = [_gap_finding(view, g.ids, g.line, g.measured, g.required) for g in narrowest.values()]
     return findings, gaps

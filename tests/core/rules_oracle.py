@@ -138,9 +138,9 @@ def brute_findings(layout) -> dict:
         for wall_id, edge in edges:
             d = f.distance(edge)
             if TOUCH + EPS < d < need - EPS and not blocked(f, edge, d, i, wall_id):
-                open_gaps.append((d, wall_id))
+                open_gaps.append((round(d, 9), wall_id, d))
         if open_gaps:
-            d, wall_id = min(open_gaps)
+            _, wall_id, d = min(open_gaps)            # the narrowest; equally narrow: the first wall id
             out[("NARROW_AISLE", (i, wall_id))] = d
 
     for targets, clearance, code in (

@@ -205,3 +205,15 @@ def test_aisles_to_closed_movable_walls_equal_brute_force(layout):
     result = Checker().check(layout)
     aisles = {key: v for key, v in engine_findings(result).items() if key[0] == "NARROW_AISLE"}
     assert_same(aisles, {key: v for key, v in brute_findings(layout).items() if key[0] == "NARROW_AISLE"})
+
+
+def test_a_booth_as_near_a_closed_wall_as_the_room_wall_is_reported_against_the_same_one():
+    """A tie between two walls (found by the random search above): the engine and the brute-force
+    reading both name the wall whose id sorts first."""
+    from boothplanner.model import Partition
+    layout = make_layout([booth("b0", (1.75, 27.75), (3.0, 2.0))], size=(W, H))   # 0.25 m from x = 0 and y = 29
+    layout.venue = dataclasses.replace(layout.venue, partitions=(Partition("p0", (0.0, 29.0), (40.0, 29.0), "Wall", False),))
+    result = Checker().check(layout)
+    aisles = {key: v for key, v in engine_findings(result).items() if key[0] == "NARROW_AISLE"}
+    assert aisles == {("NARROW_AISLE", ("b0", "p0")): pytest.approx(0.25)}
+    assert_same(aisles, {key: v for key, v in brute_findings(layout).items() if key[0] == "NARROW_AISLE"})
