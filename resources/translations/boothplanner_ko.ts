@@ -890,8 +890,8 @@
     </message>
     <message>
         <location filename="../../boothplanner/ui/docks/inspector.py" line="128"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="191"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="215"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="198"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="222"/>
         <source>Floor area</source>
         <translation>면적</translation>
     </message>
@@ -906,127 +906,127 @@
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="162"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="169"/>
         <source>Style</source>
         <translation>배치 방식</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="169"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="176"/>
         <source>Rows</source>
         <translation>열 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="170"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="177"/>
         <source>Seats per row</source>
         <translation>열당 좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="171"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="178"/>
         <source>Seat width</source>
         <translation>좌석 폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="173"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="180"/>
         <source>Row pitch</source>
         <translation>열 간격</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="175"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="182"/>
         <source>Aisle every</source>
         <translation>통로 간격(좌석 수)</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="175"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="182"/>
         <source>no inner aisles</source>
         <translation>내부 통로 없음</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="178"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="185"/>
         <source>Wheelchair spaces</source>
         <translation>휠체어석</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="179"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="186"/>
         <source>Room for %n wheelchair spaces in this block</source>
         <translation>
             <numerusform>이 블록에는 휠체어석을 %n개까지 둘 수 있습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="180"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="187"/>
         <source>Seats</source>
         <translation>좌석 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="183"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="250"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="256"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="190"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="257"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="263"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="188"/>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="233"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="195"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="240"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="196"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="203"/>
         <source>Closed</source>
         <translation>닫힘</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="196"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="203"/>
         <source>The wall is pulled across</source>
         <translation>가변벽을 펼쳐 공간을 나눔</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="200"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="207"/>
         <source>Length</source>
         <translation>길이</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="205"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="212"/>
         <source>Room outline: drag a corner handle to move it (Alt: off the grid).</source>
         <translation>행사장 외곽선: 꼭짓점 핸들을 끌어 옮깁니다 (Alt: 격자 무시).</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="206"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="213"/>
         <source>Venue name</source>
         <translation>행사장 이름</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="214"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="221"/>
         <source>Corners</source>
         <translation>꼭짓점 수</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="216"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="223"/>
         <source>North</source>
         <translation>북쪽 방향</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="218"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="225"/>
         <source>Where north lies on the plan, clockwise from up the page; the plan&apos;s north arrow and the exhibitor maps follow it.</source>
         <translation>도면에서 북쪽이 향하는 방향(종이 위쪽에서 시계 방향 각도)입니다. 도면의 방위 표시와 참가업체 안내도가 이를 따릅니다.</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="235"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="242"/>
         <source>Clear width</source>
         <translation>유효 폭</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="243"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="250"/>
         <source>Entrance</source>
         <translation>출입구</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="244"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="251"/>
         <source>Visitors come in here</source>
         <translation>관람객이 이 문으로 입장</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/docks/inspector.py" line="245"/>
+        <location filename="../../boothplanner/ui/docks/inspector.py" line="252"/>
         <source>Clear for an emergency exit or a service door: it still counts as an exit, but exhibitor maps do not send visitors there.</source>
         <translation>비상구나 서비스 출입문이면 해제하세요. 피난 출구로는 계속 계산되지만, 출품사 안내도는 관람객을 이 문으로 안내하지 않습니다.</translation>
     </message>
@@ -1045,26 +1045,31 @@
     </message>
     <message>
         <location filename="../../boothplanner/ui/canvas/legend.py" line="30"/>
+        <source>Entrance for visitors</source>
+        <translation>관람객 입구</translation>
+    </message>
+    <message>
+        <location filename="../../boothplanner/ui/canvas/legend.py" line="31"/>
         <source>Fire equipment</source>
         <translation>소방 설비</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/canvas/legend.py" line="31"/>
+        <location filename="../../boothplanner/ui/canvas/legend.py" line="32"/>
         <source>Column or obstacle</source>
         <translation>기둥·장애물</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/canvas/legend.py" line="32"/>
+        <location filename="../../boothplanner/ui/canvas/legend.py" line="33"/>
         <source>Breaks a rule</source>
         <translation>규정 위반</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/canvas/legend.py" line="43"/>
+        <location filename="../../boothplanner/ui/canvas/legend.py" line="44"/>
         <source>Booths by status</source>
         <translation>부스 상태</translation>
     </message>
     <message>
-        <location filename="../../boothplanner/ui/canvas/legend.py" line="43"/>
+        <location filename="../../boothplanner/ui/canvas/legend.py" line="44"/>
         <source>Booths by category</source>
         <translation>부스 분야</translation>
     </message>

@@ -456,3 +456,21 @@ def test_blocks_that_differ_show_a_dash_until_a_value_is_chosen_for_all(window, 
     assert {doc.layout.seating[i].rows for i in ("SEAT-F1", "SEAT-R1")} == {1}
     window.actions["undo"].trigger()
     assert (doc.layout.seating["SEAT-F1"].rows, doc.layout.seating["SEAT-R1"].rows) == (8, 7)
+
+
+def test_entrances_get_an_arrow_into_the_room_once_some_doors_are_exits_only(window):
+    from dataclasses import replace
+    from PySide6.QtGui import QPolygonF
+    from PySide6.QtCore import QPointF
+    from boothplanner.ui.canvas.floor_item import entrance_marks
+    from boothplanner.ui.canvas.legend import legend_rows
+    venue = window.document.layout.venue          # 3 lobby doors are entrances; 4 doors are exits only
+    outline = QPolygonF([QPointF(x, y) for x, y in venue.outline])
+    marks = entrance_marks(venue, outline)
+    assert len(marks) == 3
+    for mark in marks:                            # on the south wall (y = 34), pointing north into the room
+        tip = min((mark.at(i) for i in range(3)), key=lambda p: p.y())
+        assert 32.0 < tip.y() < 34.0 and all(mark.at(i).y() < 34.0 for i in range(3))
+    assert any(mark == "entrance" for mark, _, _ in legend_rows(window.document.layout, "status"))
+    everyone = replace(venue, exits=tuple(replace(x, entrance=True) for x in venue.exits))
+    assert entrance_marks(everyone, outline) == []           # nothing to tell apart: no arrows

@@ -285,6 +285,10 @@ class FloorItem(QGraphicsItem):
             painter.drawPolygon(self.polygon(obstacle))
         for door in venue.exits:
             draw_door(painter, door, self._cosmetic(style.EXIT, 4.0))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.EXIT)
+        for mark in entrance_marks(venue, QPolygonF([QPointF(x, y) for x, y in venue.outline])):
+            painter.drawPolygon(mark)
         radius = max(0.35, 6.0 / scale)
         for item in venue.fire_equipment:
             painter.setPen(self._cosmetic(QColor("#ffffff"), 1.0))
@@ -397,6 +401,31 @@ def _inward_normal(door, outline: QPolygonF):
     if not outline.containsPoint(mid, Qt.FillRule.OddEvenFill):
         nx, ny = -nx, -ny
     return nx, ny
+
+
+def distinguishes_entrances(venue) -> bool:
+    """True when some doors are exits only, so the plan marks where visitors come in."""
+    return any(not door.entrance for door in venue.exits) and any(door.entrance for door in venue.exits)
+
+
+def entrance_marks(venue, outline: QPolygonF) -> list[QPolygonF]:
+    """An arrow into the room at each entrance, when the venue says which doors are entrances."""
+    if not distinguishes_entrances(venue):
+        return []
+    marks = []
+    for door in venue.exits:
+        if not door.entrance:
+            continue
+        nx, ny = _inward_normal(door, outline)
+        (x0, y0), (x1, y1) = door.start, door.end
+        mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+        size = min(1.2, 0.45 * door.width)
+        ux, uy = ny, -nx                       # along the door
+        base, tip = 0.25, 0.25 + size
+        marks.append(QPolygonF([QPointF(mx + nx * tip, my + ny * tip),
+                                QPointF(mx + nx * base + ux * size / 2, my + ny * base + uy * size / 2),
+                                QPointF(mx + nx * base - ux * size / 2, my + ny * base - uy * size / 2)]))
+    return marks
 
 
 def exit_zone(door, clearance: float, outline: QPolygonF) -> QPolygonF:

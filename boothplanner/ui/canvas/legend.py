@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 
 from boothplanner.model import BOOTH_STATUSES
 from boothplanner.ui.canvas import style
-from boothplanner.ui.canvas.floor_item import categories_of
+from boothplanner.ui.canvas.floor_item import categories_of, distinguishes_entrances
 from boothplanner.ui.i18n import tr
 from boothplanner.ui.names import status_name
 
@@ -27,6 +27,7 @@ def legend_rows(layout, colour_by: str) -> list[tuple[str, str, QColor]]:
             rows.append(("box", status_name(status), style.STATUS_COLOURS[status]))
     rows += [
         ("door", tr("Legend", "Exit and its clear zone"), style.EXIT),
+        *([("entrance", tr("Legend", "Entrance for visitors"), style.EXIT)] if distinguishes_entrances(layout.venue) else []),
         ("fire", tr("Legend", "Fire equipment"), style.FIRE),
         ("hatch", tr("Legend", "Column or obstacle"), style.OBSTACLE),
         ("problem", tr("Legend", "Breaks a rule"), style.BLOCKED),
@@ -66,6 +67,11 @@ def draw_legend(painter: QPainter, viewport_width: int, layout, colour_by: str) 
             painter.drawRect(box)
             painter.setPen(QPen(colour, 3))
             painter.drawLine(box.topLeft(), box.topRight())
+        elif mark == "entrance":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawPolygon([QPointF(box.center().x(), box.top() + 1), QPointF(box.left() + 1, box.bottom() - 1),
+                                 QPointF(box.right() - 1, box.bottom() - 1)])
         elif mark == "fire":
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
