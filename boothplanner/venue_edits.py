@@ -15,7 +15,7 @@ from dataclasses import replace
 import shapely
 
 from boothplanner.model import Exit, Partition, Venue
-from boothplanner.rules.rooms import END_SLACK, ROOM_PREFIX, cut_floor
+from boothplanner.rules.rooms import END_SLACK, sections_of
 
 DOOR_STEP = 0.1     # doors slide along their wall in steps of this (m)
 
@@ -141,13 +141,7 @@ def with_outline(venue: Venue, outline) -> tuple[Venue, list[str]]:
 
 def section_ids(venue: Venue) -> list[str]:
     """The ids a session can name: "ROOM-1"... for each part of the floor the partitions make."""
-    return [f"{ROOM_PREFIX}{k + 1}" for k in range(len(_sections(venue)))]
-
-
-def _sections(venue: Venue) -> list:
-    if not shapely.Polygon(venue.outline).is_valid:
-        return []
-    return cut_floor(venue.outline, list(venue.partitions))
+    return list(sections_of(venue.outline, venue.partitions))
 
 
 def sessions_after_venue_change(sessions: dict, old_venue: Venue, new_venue: Venue) -> dict:
@@ -158,16 +152,16 @@ def sessions_after_venue_change(sessions: dict, old_venue: Venue, new_venue: Ven
     held = [s for s in sessions.values() if s.room is not None]
     if not held or old_venue == new_venue:
         return {}
-    old, new = _sections(old_venue), _sections(new_venue)
+    old = sections_of(old_venue.outline, old_venue.partitions)
+    new = sections_of(new_venue.outline, new_venue.partitions)
     changed = {}
     for session in held:
-        index = int(session.room[len(ROOM_PREFIX):]) - 1 if session.room.startswith(ROOM_PREFIX) else -1
         room = None
-        if 0 <= index < len(old):
-            shared = [cell.intersection(old[index]).area for cell in new]
-            best = max(range(len(new)), key=shared.__getitem__, default=None)
+        if session.room in old:
+            shared = {room_id: cell.intersection(old[session.room]).area for room_id, cell in new.items()}
+            best = max(shared, key=shared.__getitem__, default=None)
             if best is not None and shared[best] > 1e-6:
-                room = f"{ROOM_PREFIX}{best + 1}"
+                room = best
         if room != session.room:
             changed[session.id] = replace(session, room=room)
     return changed

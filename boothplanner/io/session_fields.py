@@ -10,7 +10,7 @@ import shapely
 
 from boothplanner.io.errors import Problem, json_path
 from boothplanner.model import Partition, Session, parse_time
-from boothplanner.rules.rooms import END_SLACK, ROOM_PREFIX, cut_floor
+from boothplanner.rules.rooms import END_SLACK, sections_of
 
 
 def _point(p) -> tuple[float, float]:
@@ -83,11 +83,8 @@ def partition_problems(venue: dict) -> list[Problem]:
 
 
 def _room_ids(venue: dict) -> list[str]:
-    outline = shapely.Polygon(venue["outline"])
-    if not outline.is_valid:
-        return []
     partitions = [partition_from_dict(p, {}) for p in venue.get("partitions", [])]
-    return [f"{ROOM_PREFIX}{k + 1}" for k in range(len(cut_floor(venue["outline"], partitions)))]
+    return list(sections_of(venue["outline"], partitions))
 
 
 def session_problems(doc: dict) -> list[Problem]:

@@ -93,10 +93,18 @@ class RoomGeometry:
         return out
 
 
+def sections_of(outline, partitions) -> dict:
+    """The floor's sections by the id a session names them with ("ROOM-1", ...): the venue cut by
+    every partition, open or closed, numbered from the left; {} for an outline that crosses itself."""
+    if not shapely.Polygon(outline).is_valid:
+        return {}
+    return {f"{ROOM_PREFIX}{k + 1}": cell for k, cell in enumerate(cut_floor(outline, partitions))}
+
+
 def room_geometry(venue) -> RoomGeometry:
     """The sections and current rooms of a venue; one room, the whole floor, without closed partitions."""
-    sections = cut_floor(venue.outline, venue.partitions)
-    section_ids = tuple(f"{ROOM_PREFIX}{k + 1}" for k in range(len(sections)))
+    by_id = sections_of(venue.outline, venue.partitions)
+    section_ids, sections = tuple(by_id), list(by_id.values())
     closed = venue.closed_partitions
     rooms = cut_floor(venue.outline, closed) if closed else [shapely.Polygon(venue.outline)]
     members: list[list[str]] = [[] for _ in rooms]
