@@ -83,14 +83,13 @@ def seating_problems(s: dict, parts: list) -> list[Problem]:
     # A block as built is already made consistent (SeatingBlock fixes itself up), so what the
     # file asks for is read from the file.
     aisle_every, wanted = s.get("aisle_every", 0), s.get("wheelchair_spaces", 0)
-    block = seating_from_dict({**s, "aisle_every": 0, "wheelchair_spaces": 0}, {})
+    block = seating_from_dict({**s, "wheelchair_spaces": 0}, {})
     per = geometry.seats_per_table(block)
     if style == "classroom" and aisle_every and aisle_every % per:
         problems.append(Problem(json_path(parts + ["aisle_every"]),
                                 f"must be a multiple of seats_per_table ({per}) so that aisles fall between tables, "
                                 f"not {aisle_every}"))
         return problems
-    block = seating_from_dict({**s, "wheelchair_spaces": 0}, {})
     room = geometry.max_wheelchair_spaces(block)
     if wanted > room:
         across, deep = geometry.chairs_per_wheelchair_space(block)

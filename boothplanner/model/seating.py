@@ -30,15 +30,11 @@ from boothplanner.model import limits
 ROW_STYLES = ("theater", "classroom")
 ROUND_STYLES = ("banquet", "cabaret")
 DEFAULT_SEATS_PER_TABLE = {"classroom": 3, "banquet": 10, "cabaret": 7}
-# Fields that mean something only for some styles, with the value they take elsewhere.
+# Fields that mean something only for some styles; elsewhere they keep SeatingBlock's default.
 FIELD_STYLES = {
     "aisle_every": ROW_STYLES, "aisle_width": ROW_STYLES,
     "seats_per_table": ("classroom", *ROUND_STYLES), "table_depth": ("classroom",),
     "table_diameter": ROUND_STYLES, "table_spacing": ROUND_STYLES,
-}
-FIELD_DEFAULTS = {
-    "aisle_every": 0, "aisle_width": 1.07, "seats_per_table": None,
-    "table_depth": 0.45, "table_diameter": 1.52, "table_spacing": 1.37,
 }
 WHEELCHAIR_SPACE = (0.915, 1.22)   # width, depth (m): 2010 ADA 802.1.2
 CABARET_ARC = 240.0                # degrees of a round that carry chairs in cabaret style
@@ -172,9 +168,10 @@ def style_fixes(block) -> dict:
     turned into a banquet keeps no inner aisles), classroom aisles between tables (rounded
     down to whole tables), rows and seats within the file format's limits."""
     fixes = {}
+    defaults = type(block).__dataclass_fields__
     for key, styles in FIELD_STYLES.items():
-        if block.style not in styles and getattr(block, key) != FIELD_DEFAULTS[key]:
-            fixes[key] = FIELD_DEFAULTS[key]
+        if block.style not in styles and getattr(block, key) != defaults[key].default:
+            fixes[key] = defaults[key].default
     if block.style == "classroom" and block.aisle_every > 0:
         per = block.seats_per_table or DEFAULT_SEATS_PER_TABLE["classroom"]
         if block.aisle_every % per:
