@@ -244,12 +244,14 @@ def duplicate_elements(layout: Layout, elements: list, dx: float, dy: float, ver
     return add_elements(copies, verb)
 
 
-def change_venue(layout: Layout, label: str, new_venue) -> Command:
+def change_venue(layout: Layout, label: str, new_venue, old_venue=None) -> Command:
     """The venue replaced by `new_venue`, with the sessions held in a room re-pointed at the room
-    that now holds it, in one step (a removed wall renumbers the rooms)."""
+    that now holds it, in one step (a removed wall renumbers the rooms). `old_venue`, when given,
+    is the venue before a change already shown (a drag): by default the layout's."""
     from boothplanner.venue_edits import sessions_after_venue_change
-    venue_part = ReplaceLayoutPart(label, "venue", layout.venue, new_venue)
-    sessions = sessions_after_venue_change(layout.sessions, layout.venue, new_venue)
+    old_venue = layout.venue if old_venue is None else old_venue
+    venue_part = ReplaceLayoutPart(label, "venue", old_venue, new_venue)
+    sessions = sessions_after_venue_change(layout.sessions, old_venue, new_venue)
     if not sessions:
         return venue_part
     return CompoundCommand(label, [venue_part, ReplaceElements(label, {i: layout.sessions[i] for i in sessions}, sessions)])

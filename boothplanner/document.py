@@ -13,8 +13,7 @@ from typing import Callable
 import shapely
 
 from boothplanner import io
-from boothplanner.commands import Command, CompoundCommand, ReplaceElements, ReplaceLayoutPart, table_of
-from boothplanner.venue_edits import sessions_after_venue_change
+from boothplanner.commands import Command, CompoundCommand, ReplaceElements, change_venue, table_of
 from boothplanner.history import History
 from boothplanner.model import Layout
 from boothplanner.rules import Checker, CheckResult
@@ -132,16 +131,13 @@ class Document:
         if changed:
             parts.append(ReplaceElements(label, {i: before[i] for i in changed}, changed))
         if venue_changed:
-            parts.append(ReplaceLayoutPart(label, "venue", old_venue, self.layout.venue))
-            sessions = sessions_after_venue_change(self.layout.sessions, old_venue, self.layout.venue)
-            if sessions:
-                sessions_part = ReplaceElements(label, {i: self.layout.sessions[i] for i in sessions}, sessions)
-                sessions_part.apply(self.layout)
-                parts.append(sessions_part)
-                changed.update(sessions)
+            # The venue is already shown; applying the step moves sessions to their new rooms.
+            venue_step = change_venue(self.layout, label, self.layout.venue, old_venue)
+            venue_step.apply(self.layout)
+            parts.append(venue_step)
         command = parts[0] if len(parts) == 1 else CompoundCommand(label, parts)
         self.history.push(command)
-        self._after_change(set(changed) | ({"venue"} if venue_changed else set()))
+        self._after_change(command.changed_ids())
 
     def cancel_gesture(self) -> None:
         """Put everything back as it was before the gesture; record nothing."""

@@ -105,8 +105,8 @@ def partitions_on_walls(before: Venue, after: Venue, ids=None) -> Venue | None:
     """`after` with its partitions (those in `ids`, or all) fitted to its walls; an end that stood
     on another partition in `before` is fitted to a partition again (the same one, moved, or the
     next one along). None if one cannot stand."""
-    if not after.partitions:
-        return after
+    if not after.partitions or (after.partitions == before.partitions and after.outline == before.outline):
+        return after        # nothing a wall stands on has moved (a door or a column was dragged)
     ring = shapely.LinearRing(before.outline)
     old = {p.id: p for p in before.partitions}
     fitted = []
