@@ -27,20 +27,21 @@ class PlacePartitionTool(Tool):
         self._from = None
 
     def _wall(self, start, end) -> Partition | None:
-        layout = self.document.layout
-        if math.dist(start, end) < CLICK_M:
-            _, _, (dx, dy), length, _ = nearest_on_outline(layout.venue.outline, start)
-            ux, uy = -dy / length, dx / length          # square to the nearest wall
+        """The wall a press at `start` and release at `end` makes (its id is given when it is added)."""
+        venue = self.document.layout.venue
+        length = math.dist(start, end)
+        if length < CLICK_M:
+            _, _, (dx, dy), edge, _ = nearest_on_outline(venue.outline, start)
+            ux, uy, middle = -dy / edge, dx / edge, start          # square to the nearest wall
         else:
-            ux, uy = (end[0] - start[0]) / math.dist(start, end), (end[1] - start[1]) / math.dist(start, end)
-        middle = start if math.dist(start, end) < CLICK_M else ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
-        draft = Partition(unique_id(layout, "PART-"), (middle[0] - ux * 0.01, middle[1] - uy * 0.01),
+            ux, uy = (end[0] - start[0]) / length, (end[1] - start[1]) / length
+            middle = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
+        draft = Partition("", (middle[0] - ux * 0.01, middle[1] - uy * 0.01),
                           (middle[0] + ux * 0.01, middle[1] + uy * 0.01), tr("Canvas", "Movable wall"), False)
-        placed = fitted_partition(layout.venue.outline, draft, layout.venue.partitions, (False, False))
+        placed = fitted_partition(venue.outline, draft, venue.partitions, (False, False))
         if placed is None:
             return None
-        return Partition(placed.id, tuple(round(v, 3) for v in placed.start), tuple(round(v, 3) for v in placed.end),
-                         placed.name, placed.open)
+        return replace(placed, start=tuple(round(v, 3) for v in placed.start), end=tuple(round(v, 3) for v in placed.end))
 
     def press(self, event, point) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -70,6 +71,7 @@ class PlacePartitionTool(Tool):
             return
         layout = self.document.layout
         venue = layout.venue
+        wall = replace(wall, id=unique_id(layout, "PART-"))
         self.document.execute(change_venue(layout, "Add movable wall", replace(venue, partitions=venue.partitions + (wall,))))
         self.state.select([wall.id])
 
