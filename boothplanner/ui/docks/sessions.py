@@ -54,8 +54,8 @@ class SessionsPanel(QWidget):
     def add_session(self) -> None:
         layout = self.window.document.layout
         dialog = SessionDialog(self, layout, None, unique_id(layout, "SES-"))
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.session() is not None:
-            session = dialog.session()
+        session = dialog.session() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if session is not None:
             self.window.document.execute(ReplaceElements("Add session", {session.id: None}, {session.id: session}))
 
     def edit_session(self) -> None:
@@ -64,8 +64,9 @@ class SessionsPanel(QWidget):
         if old is None:
             return
         dialog = SessionDialog(self, layout, old, old.id)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.session() is not None and dialog.session() != old:
-            self.window.document.execute(ReplaceElements("Edit session", {old.id: old}, {old.id: dialog.session()}))
+        new = dialog.session() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if new is not None and new != old:
+            self.window.document.execute(ReplaceElements("Edit session", {old.id: old}, {old.id: new}))
 
     def remove_session(self) -> None:
         layout = self.window.document.layout
