@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-import shapely
 from PySide6.QtWidgets import QDialog
 
 from boothplanner.model import Area
+from boothplanner.ui.canvas.hit import elements_in_rect
 from boothplanner.ui.fill_dialogs import FillBoothsDialog, FillSeatingDialog
 from boothplanner.ui.i18n import tr
 from boothplanner.ui.tools.zone import ZoneTool
 
 
-def inside_zone(layout, zone) -> list[str]:
-    """Booths, seating blocks and areas (the stage excepted: seating faces it) lying wholly inside `zone`."""
-    polygon = shapely.Polygon(zone).buffer(1e-6)
-    placed = [*layout.booths.values(), *layout.seating.values(),
-              *(a for a in layout.areas.values() if a.kind != "stage")]
-    return [e.id for e in placed if polygon.covers(shapely.Polygon(e.corners()))]
+def inside_zone(document, zone) -> list[str]:
+    """Booths, seating blocks and areas (the stage excepted: seating faces it) lying wholly inside
+    the dragged rectangle `zone`, as a left-to-right selection rectangle would take them."""
+    (x0, y0), (x1, y1) = zone[0], zone[2]
+    layout = document.layout
+    inside = elements_in_rect(document, (x0, y0, x1, y1), crossing=False)
+    return sorted(i for i in inside if i in layout.booths or i in layout.seating
+                  or (i in layout.areas and layout.areas[i].kind != "stage"))
 
 
 class Fill:
@@ -37,7 +39,7 @@ class Fill:
 
     def _zone_drawn(self, kind, zone, remove) -> None:
         self.window.use_tool("select")
-        self.open_dialog(kind, zone, remove, replaceable=inside_zone(self.window.document.layout, zone))
+        self.open_dialog(kind, zone, remove, replaceable=inside_zone(self.window.document, zone))
 
     def open_dialog(self, kind: str, zone, remove_ids=(), replaceable=()) -> bool:
         dialog_class = FillBoothsDialog if kind == "booths" else FillSeatingDialog
